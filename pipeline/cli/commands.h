@@ -1,0 +1,19 @@
+// The command table. Each command lives in its own cmd_<name>.cpp and returns an exit code
+// (0 ok, 2 errors, 3 warnings only); diagnostics go to the sink, the CLI prints them.
+#pragma once
+#include "cli/args.h"
+#include "core/diagnostics.h"
+
+namespace docpipe::cli {
+
+struct Command {
+  const char* name;
+  const char* summary;  // one line for `docpipe --help`
+  const char* help;     // full text for `docpipe NAME --help`
+  int (*run)(Args& args, const Global& global, Diagnostics& diags);
+};
+
+// Defined in cmd_*.cpp; listed in main.cpp.
+extern const Command render_command;
+
+}  // namespace docpipe::cli

@@ -1,0 +1,87 @@
+// docpipe: the one executable. Reads global options, dispatches to a command, prints the
+// diagnostics the command collected, and exits with the documented code.
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace docpipe::cli {
+namespace {
+
+const Command* const commands[] = {
+    &render_command,
+};
+
+void print_usage() {
+  std::cout << "docpipe " DOCPIPE_VERSION
+               " — documents of a legal-affairs office, from data to GB/T 9704 PDF\n\n"
+               "usage: docpipe [--data DIR] COMMAND [ARGS]\n\ncommands:\n";
+  for (const Command* c : commands) std::printf("  %-10s %s\n", c->name, c->summary);
+  std::cout << "\nglobal options:\n"
+               "  --data DIR   the data folder (default: data)\n"
+               "  --help       this text; `docpipe COMMAND --help` for one command\n"
+               "  --version    print the version\n\n"
+               "exit codes: 0 ok, 2 errors (nothing written), 3 done with warnings\n";
+}
+
+int run(std::vector<std::string> words) {
+  Global global;
+  Diagnostics diags;
+  // Global options come before the command name.
+  size_t i = 0;
+  for (; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "--version") {
+      std::cout << "docpipe " DOCPIPE_VERSION "\n";
+      return exit_ok;
+    } else if (w == "--help" || w == "-h") {
+      print_usage();
+      return exit_ok;
+    } else if (w == "--data" && i + 1 < words.size()) {
+      global.data_dir = words[++i];
+    } else if (w.rfind("--data=", 0) == 0) {
+      global.data_dir = w.substr(7);
+    } else {
+      break;
+    }
+  }
+  if (i >= words.size()) {
+    print_usage();
+    return exit_error;
+  }
+  const std::string name = words[i];
+  std::vector<std::string> rest(words.begin() + i + 1, words.end());
+  // --data may also follow the command name.
+  Args args(rest);
+  if (auto d = args.option("--data", diags)) global.data_dir = *d;
+  for (const Command* c : commands) {
+    if (name != c->name) continue;
+    if (args.wants_help()) {
+      std::cout << c->help;
+      return exit_ok;
+    }
+    int code = c->run(args, global, diags);
+    std::cerr << diags.format_all();
+    if (diags.has_errors()) return exit_error;
+    if (code == exit_ok && diags.has_warnings()) return exit_warnings;
+    return code;
+  }
+  std::cerr << "error: unknown command '" << name << "'\n  hint: run `docpipe --help` for the list\n";
+  return exit_error;
+}
+
+}  // namespace
+}  // namespace docpipe::cli
+
+int main(int argc, char** argv) {
+  try {
+    return docpipe::cli::run(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const std::exception& e) {
+    // A bug, not bad input: still one message and the error code, never a stack trace.
+    std::cerr << "error: internal: " << e.what()
+              << "\n  hint: please report this with the input that caused it\n";
+    return docpipe::exit_error;
+  }
+}

@@ -1,0 +1,76 @@
+#include "core/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace docpipe {
+
+namespace {
+std::string folder_of(const std::string& path) {
+  auto slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+bool write_all(int fd, const std::string& bytes) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+}  // namespace
+
+bool write_file_atomic(const std::string& path, const std::string& bytes, Diagnostics& diags) {
+  std::string tmpl = folder_of(path) + "/.docpipe-XXXXXX";
+  int fd = ::mkstemp(tmpl.data());
+  if (fd < 0) {
+    diags.error({path}, std::string("cannot write output: ") + std::strerror(errno),
+                "check that the folder exists and is writable");
+    return false;
+  }
+  bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
+  int saved = errno;
+  ::fchmod(fd, 0644);
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    saved = errno;
+  }
+  if (ok && ::rename(tmpl.c_str(), path.c_str()) != 0) {
+    ok = false;
+    saved = errno;
+  }
+  if (!ok) {
+    ::unlink(tmpl.c_str());
+    diags.error({path}, std::string("cannot write output: ") + std::strerror(saved),
+                "free disk space or choose another output folder; the previous file is unchanged");
+  }
+  return ok;
+}
+
+bool read_file(const std::string& path, std::string& out, Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path}, std::string("cannot read file: ") + std::strerror(errno),
+                "check the path and its permissions");
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+}  // namespace docpipe
