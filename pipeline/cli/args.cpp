@@ -38,7 +38,8 @@ std::vector<std::string> Args::positionals(Diagnostics& diags) const {
   std::vector<std::string> out;
   for (const auto& w : words_) {
     if (w.size() > 1 && w[0] == '-' && w != "-") {
-      diags.error({}, "unknown option '" + w + "'", "see --help for the options this command takes");
+      diags.error({}, "unknown option '" + w + "'",
+                  "see --help for the options this command takes");
       continue;
     }
     out.push_back(w);

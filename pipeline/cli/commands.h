@@ -15,5 +15,10 @@ struct Command {
 
 // Defined in cmd_*.cpp; listed in main.cpp.
 extern const Command render_command;
+extern const Command init_command;
+extern const Command import_command;
+extern const Command validate_command;
+extern const Command build_command;
+extern const Command demo_command;
 
 }  // namespace docpipe::cli

@@ -11,7 +11,8 @@ namespace docpipe::cli {
 namespace {
 
 const Command* const commands[] = {
-    &render_command,
+    &render_command,   &init_command,  &import_command,
+    &validate_command, &build_command, &demo_command,
 };
 
 void print_usage() {
@@ -68,7 +69,8 @@ int run(std::vector<std::string> words) {
     if (code == exit_ok && diags.has_warnings()) return exit_warnings;
     return code;
   }
-  std::cerr << "error: unknown command '" << name << "'\n  hint: run `docpipe --help` for the list\n";
+  std::cerr << "error: unknown command '" << name
+            << "'\n  hint: run `docpipe --help` for the list\n";
   return exit_error;
 }
 

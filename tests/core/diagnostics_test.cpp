@@ -5,7 +5,9 @@
 using namespace docpipe;
 
 TEST_CASE("a diagnostic prints file:line:col, severity, message and hint") {
-  Diagnostic d{Severity::error, {"data/quotas.yaml", 3, 1, ""}, "unknown key 'qouta'",
+  Diagnostic d{Severity::error,
+               {"data/quotas.yaml", 3, 1, ""},
+               "unknown key 'qouta'",
                "did you mean 'quota'?"};
   CHECK(format_diagnostic(d) ==
         "data/quotas.yaml:3:1: error: unknown key 'qouta'\n  hint: did you mean 'quota'?");

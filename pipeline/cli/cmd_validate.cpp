@@ -1,0 +1,40 @@
+// docpipe validate: check the whole data folder and list every problem.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "source/validate.h"
+
+namespace docpipe::cli {
+namespace {
+
+// Checks other stages contribute. compose adds its template check here, e.g.
+//   {"templates", compose::check_templates},
+const std::vector<source::ValidationCheck> extra_checks = {};
+
+int run_validate(Args& args, const Global& global, Diagnostics& diags) {
+  auto pos = args.positionals(diags);
+  if (!pos.empty()) {
+    diags.error({}, "validate takes no arguments", "usage: docpipe [--data DIR] validate");
+    return exit_error;
+  }
+  std::string summary;
+  if (!source::validate_data_folder(global.data_dir, extra_checks, diags, summary)) {
+    diags.error({global.data_dir},
+                std::to_string(diags.error_count()) + " problem(s) found in the data folder");
+    return exit_error;
+  }
+  std::cout << global.data_dir << ": ok — " << summary << "\n";
+  return exit_ok;
+}
+
+}  // namespace
+
+const Command validate_command = {
+    "validate", "check the whole data folder and list every problem",
+    "usage: docpipe [--data DIR] validate\n\n"
+    "Reads docpipe.db (without changing it) and every YAML and Markdown file, checks them\n"
+    "against each other, and lists every problem with its place. Exit 0 with a summary of\n"
+    "what the folder holds when all is well, 2 when something must be fixed.\n",
+    run_validate};
+
+}  // namespace docpipe::cli

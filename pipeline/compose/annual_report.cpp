@@ -1,0 +1,94 @@
+// 法治政府建设年度报告 for year Y: 基本情况 by area with 同比 to Y-1, 存在的不足, Y+1 的
+// 主要安排, and an appended table of every indicator (附表). Prose: narrative annual_report/Y.
+#include "compose/common.h"
+#include "compose/kinds.h"
+
+namespace docpipe::compose {
+namespace {
+
+const std::vector<std::string> area_fields = {"group",   "heading", "figures",
+                                              "changes", "first",   "last"};
+const std::vector<std::string> item_fields = {"title", "text", "ordinal", "first", "last"};
+const std::vector<std::string> row_fields = {"group", "name",       "measure",
+                                             "value", "last_value", "yoy_cell"};
+
+// Every indicator with a value this year or last, in catalogue order.
+Value table_rows(const source::DataSet& ds, int year) {
+  List rows;
+  for (const auto& group : source::indicator_groups) {
+    AreaFigures af = area_figures(ds, group, year);
+    for (auto& f : af.figures) {
+      Value r;
+      r.set("group", group);
+      for (const char* k : {"name", "measure", "value", "last_value", "yoy_cell"})
+        r.set(k, *f.get(k));
+      rows.push_back(r);
+    }
+  }
+  return Value(rows);
+}
+
+}  // namespace
+
+Schema annual_report_schema() {
+  Schema s{"annual-report", {}};
+  add_fields(s, "", office_field_names);
+  add_fields(s, "",
+             {"title", "signature", "date", "date_cn", "year", "last_year", "next_year", "opening",
+              "closing", "areas", "has_areas", "achievements", "shortcomings", "plan_items",
+              "table", "has_table"});
+  add_fields(s, "areas", area_fields);
+  add_fields(s, "areas.figures", figure_field_names);
+  add_fields(s, "areas.figures", {"first", "last"});
+  add_fields(s, "achievements", item_fields);
+  add_fields(s, "plan_items", item_fields);
+  add_fields(s, "shortcomings", {"text", "clause", "ordinal", "first", "last"});
+  add_fields(s, "table", row_fields);
+  return s;
+}
+
+std::optional<Value> build_annual_report(const source::DataSet& ds, int year, Diagnostics& diags) {
+  const source::Narrative* n = source::narrative_for(ds, "annual_report", year);
+  if (!n) {
+    diags.error({ds.dir, 0, 0, ""}, "no annual_report narrative for " + std::to_string(year),
+                "add narrative/annual-report-" + std::to_string(year) +
+                    ".yaml with kind: annual_report and year: " + std::to_string(year));
+    return std::nullopt;
+  }
+  Value c;
+  add_office_fields(c, ds, "annual_report");
+  std::string signer = n->signer.empty() ? ds.office.name : n->signer;
+  c.set("title", n->title.empty()
+                     ? signer + "关于" + std::to_string(year) + "年法治政府建设情况的报告"
+                     : n->title);
+  c.set("signature", signer);
+  c.set("date", n->date ? n->date->iso() : "");
+  c.set("date_cn", n->date ? chinese_date(*n->date) : "");
+  c.set("year", year);
+  c.set("last_year", year - 1);
+  c.set("next_year", year + 1);
+  c.set("opening", n->opening);
+  c.set("closing", n->closing);
+  List areas;
+  for (const auto& group : source::indicator_groups) {
+    AreaFigures af = area_figures(ds, group, year);
+    if (af.figures.empty()) continue;
+    Value a;
+    a.set("group", group);
+    a.set("heading", area_heading(group));
+    a.set("figures", mark_first_last(af.figures));
+    a.set("changes", af.changes);
+    areas.push_back(a);
+  }
+  c.set("has_areas", !areas.empty());
+  c.set("areas", mark_first_last(areas));
+  c.set("achievements", narrative_items(n->achievements));
+  c.set("shortcomings", paragraphs(n->shortcomings));
+  c.set("plan_items", narrative_items(n->plan_items));
+  Value rows = table_rows(ds, year);
+  c.set("has_table", !rows.list.empty());
+  c.set("table", rows);
+  return c;
+}
+
+}  // namespace docpipe::compose

@@ -1,0 +1,159 @@
+#include "compose/common.h"
+
+#include <map>
+
+#include "facts/counts.h"
+
+namespace docpipe::compose {
+
+facts::Decimal to_facts(const source::Decimal& d) {
+  return {d.digits, d.scale};
+}
+
+std::optional<facts::Decimal> to_facts(const std::optional<source::Decimal>& d) {
+  if (!d) return std::nullopt;
+  return to_facts(*d);
+}
+
+facts::Measure measure_of(const source::Indicator& ind) {
+  return ind.measure == "%" ? facts::Measure::rate : facts::Measure::count;
+}
+
+std::string chinese_date(const source::Date& d) {
+  return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) +
+         "日";
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
+  return out;
+}
+
+const std::vector<std::string> office_field_names = {"office_name", "region", "printer", "to",
+                                                     "has_to",      "cc",     "has_cc"};
+
+void add_office_fields(Value& ctx, const source::DataSet& ds, const std::string& dist_kind) {
+  ctx.set("office_name", ds.office.name);
+  ctx.set("region", ds.office.region);
+  ctx.set("printer", ds.office.issuing_office);
+  const source::DistributionList* d = source::distribution_for(ds, dist_kind);
+  std::vector<std::string> none;
+  ctx.set("to", text_list(d ? d->to : none));
+  ctx.set("has_to", d && !d->to.empty());
+  ctx.set("cc", text_list(d ? d->cc : none));
+  ctx.set("has_cc", d && !d->cc.empty());
+}
+
+std::string area_heading(const std::string& group) {
+  static const std::map<std::string, std::string> headings = {
+      {"政府职能", "依法全面履行政府职能"},
+      {"制度建设", "完善依法行政制度体系"},
+      {"行政决策", "推进行政决策科学化、民主化、法治化"},
+      {"行政执法", "坚持严格规范公正文明执法"},
+      {"监督", "强化对行政权力的制约和监督"},
+      {"矛盾纠纷化解", "依法有效化解社会矛盾纠纷"},
+      {"法治能力", "提高政府工作人员法治思维和依法行政能力"},
+      {"组织保障", "加强法治政府建设的组织领导"},
+  };
+  auto it = headings.find(group);
+  return it == headings.end() ? group : it->second;
+}
+
+const std::vector<std::string> figure_field_names = {"name", "value",    "value_approx", "measure",
+                                                     "yoy",  "yoy_cell", "last_value",   "sep"};
+
+namespace {
+
+std::string approx(const source::Decimal& v) {
+  return v.is_integer() ? facts::approx_count(v.digits) : v.text();
+}
+
+// "增加73.51%" for a table cell; "—" when there is no change to show.
+std::string cell_text(const std::optional<facts::Change>& c) {
+  if (!c) return "—";
+  if (c->direction == facts::Direction::flat) return "持平";
+  auto w = facts::default_wording(c->measure);
+  return (c->direction == facts::Direction::rise ? w.rise : w.fall) + facts::magnitude_text(*c);
+}
+
+}  // namespace
+
+AreaFigures area_figures(const source::DataSet& ds, const std::string& group, int year) {
+  AreaFigures out;
+  std::vector<std::optional<facts::Change>> changes;
+  for (const auto& ind : ds.indicators) {
+    if (ind.group != group) continue;
+    auto now = source::value_of(ds, ind.key, year);
+    if (!now) continue;
+    auto last = source::value_of(ds, ind.key, year - 1);
+    auto change = facts::compute_change(to_facts(*now), to_facts(last), measure_of(ind));
+    changes.push_back(change);
+    Value f;
+    f.set("name", ind.name);
+    f.set("value", now->text());
+    f.set("value_approx", approx(*now));
+    f.set("measure", ind.measure);
+    f.set("yoy", facts::change_phrase(change, facts::Period::year));
+    f.set("yoy_cell", cell_text(change));
+    f.set("last_value", last ? last->text() : "—");
+    out.figures.push_back(f);
+  }
+  // "同比分别…" reads well for two to four figures that all have a change.
+  std::string combined = facts::changes_phrase(changes, facts::Period::year);
+  bool combine = changes.size() >= 2 && changes.size() <= 4 && !combined.empty();
+  bool any_yoy = false;
+  for (auto& f : out.figures) {
+    if (combine) f.set("yoy", "");
+    any_yoy |= !f.get("yoy")->text.empty();
+  }
+  for (size_t i = 0; i < out.figures.size(); ++i)
+    out.figures[i].set("sep", i + 1 == out.figures.size() ? "" : (any_yoy ? "；" : "，"));
+  if (combine) out.changes = combined;
+  return out;
+}
+
+Value narrative_items(const std::vector<source::NarrativeItem>& items) {
+  List l;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Value v;
+    v.set("title", items[i].title);
+    v.set("text", items[i].text);
+    v.set("ordinal", facts::chinese_numeral(static_cast<int>(i) + 1) + "是");
+    l.push_back(v);
+  }
+  return mark_first_last(l);
+}
+
+// A sentence as a clause of a longer one: final 。；， and spaces dropped.
+std::string clause(std::string s) {
+  for (bool again = true; again;) {
+    again = false;
+    for (const char* end : {"。", "；", "，", " "}) {
+      std::string e = end;
+      if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) {
+        s.erase(s.size() - e.size());
+        again = true;
+      }
+    }
+  }
+  return s;
+}
+
+Value paragraphs(const std::vector<std::string>& texts) {
+  List l;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Value v;
+    v.set("text", texts[i]);
+    v.set("clause", clause(texts[i]));
+    v.set("ordinal", facts::chinese_numeral(static_cast<int>(i) + 1) + "是");
+    l.push_back(v);
+  }
+  return mark_first_last(l);
+}
+
+void add_fields(Schema& s, const std::string& prefix, const std::vector<std::string>& names) {
+  for (const auto& n : names) s.fields.insert(prefix.empty() ? n : prefix + "." + n);
+}
+
+}  // namespace docpipe::compose

@@ -1,0 +1,48 @@
+// Internal helpers the composers share: model values → facts, office and distribution
+// fields, indicator figures with 同比.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compose/template.h"
+#include "compose/value.h"
+#include "facts/change.h"
+#include "facts/decimal.h"
+#include "source/model.h"
+
+namespace docpipe::compose {
+
+facts::Decimal to_facts(const source::Decimal& d);
+std::optional<facts::Decimal> to_facts(const std::optional<source::Decimal>& d);
+facts::Measure measure_of(const source::Indicator& ind);  // "%" → rate
+std::string chinese_date(const source::Date& d);          // 2026年11月14日
+std::string join(const std::vector<std::string>& items, const std::string& sep);
+
+// office_name, region, printer; to / has_to, cc / has_cc from the kind's distribution.
+void add_office_fields(Value& ctx, const source::DataSet& ds, const std::string& dist_kind);
+extern const std::vector<std::string> office_field_names;
+
+// 法治政府建设 area → the heading a report gives it (政府职能 → 依法全面履行政府职能).
+std::string area_heading(const std::string& group);
+
+// One area's figures for `year` with 同比 to year-1: fields of `figures` items are
+// name, value, value_approx, measure, yoy, yoy_cell, last_value, sep; `changes` holds
+// the combined "同比分别…" phrase when every figure has one (then per-figure yoy is empty).
+struct AreaFigures {
+  List figures;
+  std::string changes;
+};
+AreaFigures area_figures(const source::DataSet& ds, const std::string& group, int year);
+extern const std::vector<std::string> figure_field_names;
+
+// Narrative items as {title, text, ordinal} (ordinal 一是/二是…), paragraphs as
+// {text, clause, ordinal}; clause is the text without its final 。 for joining with ；.
+Value narrative_items(const std::vector<source::NarrativeItem>& items);
+Value paragraphs(const std::vector<std::string>& texts);
+std::string clause(std::string s);
+
+// Adds "prefix.name" for each name to the schema.
+void add_fields(Schema& s, const std::string& prefix, const std::vector<std::string>& names);
+
+}  // namespace docpipe::compose

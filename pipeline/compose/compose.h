@@ -1,0 +1,54 @@
+// Composing a document: the data model + facts → the Mustache context of one document kind
+// → Markdown with YAML front matter, ready for the typesetting engine.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "compose/template.h"
+#include "compose/value.h"
+#include "core/diagnostics.h"
+#include "source/model.h"
+
+namespace docpipe::compose {
+
+enum class Kind { work_report, annual_report, brief, circular };
+
+// "work-report", "annual-report", "brief", "circular"
+const char* kind_name(Kind k);
+std::optional<Kind> parse_kind(const std::string& name);
+// templates/<kind>.md.mustache
+std::string template_file_name(Kind k);
+
+// What to compose: a year (reports), a year + issue (brief), a year + month (circular).
+struct Request {
+  Kind kind = Kind::circular;
+  int year = 0;
+  int month = 0;  // circular
+  int issue = 0;  // brief
+};
+// "circular-2026-10", "brief-2026-10", "work-report-2026"
+std::string output_stem(const Request& r);
+
+// The fields each kind's composer provides (what templates may use).
+Schema schema_for(Kind k);
+
+// Builds the context of one document. Reports missing data (no such brief, no narrative)
+// as errors naming what to add; returns nullopt if it cannot build a sensible document.
+std::optional<Value> build_context(const source::DataSet& ds, const Request& r, Diagnostics& diags);
+
+// Checks, renders and escapes: the composed Markdown in `markdown`.
+bool compose_document(const source::DataSet& ds, const Request& r, const std::string& templates_dir,
+                      std::string& markdown, Diagnostics& diags);
+
+// The `validate` check: each kind's template exists, parses, and uses only fields its
+// composer provides (errors at template:line naming the field).
+bool check_templates(const std::string& templates_dir, Diagnostics& diags);
+
+// The same, in the shape of a `docpipe validate` check (source::ValidationCheck):
+//   {"templates", compose::validate_templates}   in cli/cmd_validate.cpp
+void validate_templates(const source::DataSet& ds, Diagnostics& diags);
+
+// --templates if given, else ./templates if it exists, else the project's templates folder.
+std::string default_templates_dir();
+
+}  // namespace docpipe::compose

@@ -1,0 +1,147 @@
+// check_template_text: our own scan of the tags, so every problem names template:line.
+#include <algorithm>
+#include <vector>
+
+#include "compose/template.h"
+
+namespace docpipe::compose {
+namespace {
+
+struct Tag {
+  char kind = ' ';  // ' ' variable, # ^ / ! > & = {
+  std::string name;
+  int line = 0;
+};
+
+std::string trim(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
+  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+
+bool scan(const std::string& text, const std::string& file, std::vector<Tag>& tags,
+          Diagnostics& diags) {
+  size_t pos = 0;
+  int line = 1;
+  size_t counted = 0;
+  while ((pos = text.find("{{", pos)) != std::string::npos) {
+    line += static_cast<int>(std::count(text.begin() + counted, text.begin() + pos, '\n'));
+    counted = pos;
+    bool triple = text.compare(pos, 3, "{{{") == 0;
+    size_t end = text.find(triple ? "}}}" : "}}", pos + 2);
+    if (end == std::string::npos) {
+      diags.error({file, line, 0, ""}, "Mustache tag opened with {{ is never closed",
+                  "close it with }}");
+      return false;
+    }
+    std::string inner = trim(text.substr(pos + (triple ? 3 : 2), end - pos - (triple ? 3 : 2)));
+    Tag t;
+    t.line = line;
+    if (triple) {
+      t.kind = '{';
+      t.name = inner;
+    } else if (!inner.empty() && std::string("#^/!>&=").find(inner[0]) != std::string::npos) {
+      t.kind = inner[0];
+      t.name = trim(inner.substr(1));
+    } else {
+      t.name = inner;
+    }
+    tags.push_back(t);
+    pos = end + (triple ? 3 : 2);
+  }
+  return true;
+}
+
+std::string suggest(const std::string& name, const Schema& schema) {
+  std::string best;
+  size_t best_score = 0;
+  for (const auto& f : schema.fields) {
+    std::string leaf = f.substr(f.rfind('.') + 1);
+    size_t common = 0;
+    while (common < leaf.size() && common < name.size() && leaf[common] == name[common]) ++common;
+    if (common > best_score) best_score = common, best = leaf;
+  }
+  return best_score >= 3 ? "did you mean '" + best + "'?" : "";
+}
+
+// Mustache looks a name up in the innermost section's item first, then outwards.
+bool resolve(const std::string& name, const std::vector<std::string>& scopes, const Schema& schema,
+             std::string& path) {
+  for (auto it = scopes.rbegin(); it != scopes.rend(); ++it) {
+    if (it->empty()) continue;
+    if (schema.fields.count(*it + "." + name)) {
+      path = *it + "." + name;
+      return true;
+    }
+  }
+  if (schema.fields.count(name)) {
+    path = name;
+    return true;
+  }
+  return false;
+}
+
+struct Open {
+  std::string name;
+  int line;
+};
+
+void check_tag(const Tag& t, const std::string& file, const Schema& schema,
+               std::vector<std::string>& scopes, std::vector<Open>& open, Diagnostics& diags) {
+  Location at{file, t.line, 0, ""};
+  switch (t.kind) {
+    case '!':
+      return;
+    case '{':
+    case '&':
+      diags.error(at, "{{{" + t.name + "}}} would insert '" + t.name + "' without escaping",
+                  "write {{" + t.name + "}}; values are escaped for where they land");
+      return;
+    case '>':
+      diags.error(at, "partials ({{> " + t.name + "}}) are not supported");
+      return;
+    case '=':
+      diags.error(at, "changing Mustache delimiters is not supported");
+      return;
+    case '/':
+      if (open.empty() || open.back().name != t.name) {
+        std::string expected = open.empty() ? "no open section" : "{{/" + open.back().name + "}}";
+        diags.error(at, "{{/" + t.name + "}} closes a section that is not open here",
+                    "expected " + expected);
+        return;
+      }
+      open.pop_back();
+      scopes.pop_back();
+      return;
+    default:
+      break;
+  }
+  std::string path;
+  bool known = t.name == "." ? !open.empty() : resolve(t.name, scopes, schema, path);
+  if (!known)
+    diags.error(at,
+                "template uses field '" + t.name + "' that the " + schema.kind +
+                    " composer does not provide",
+                suggest(t.name, schema));
+  if (t.kind == '#' || t.kind == '^') {
+    open.push_back({t.name, t.line});
+    scopes.push_back(t.kind == '#' ? path : "");  // inverted sections push no item
+  }
+}
+
+}  // namespace
+
+bool check_template_text(const std::string& text, const std::string& name, const Schema& schema,
+                         Diagnostics& diags) {
+  size_t before = diags.error_count();
+  std::vector<Tag> tags;
+  scan(text, name, tags, diags);
+  std::vector<std::string> scopes;
+  std::vector<Open> open;
+  for (const auto& t : tags) check_tag(t, name, schema, scopes, open, diags);
+  for (const auto& o : open)
+    diags.error({name, o.line, 0, ""}, "section {{#" + o.name + "}} is never closed",
+                "add {{/" + o.name + "}}");
+  return diags.error_count() == before;
+}
+
+}  // namespace docpipe::compose

@@ -1,0 +1,88 @@
+#include "facts/change.h"
+
+#include <algorithm>
+
+namespace docpipe::facts {
+namespace {
+
+const char* prefix(Period p) {
+  return p == Period::year ? "同比" : "环比";
+}
+const char* flat_text(Period p) {
+  return p == Period::year ? "与上年持平" : "与上月持平";
+}
+
+// (now - last) * 100 / |last| at two decimals.
+Decimal percent_change(const Decimal& now, const Decimal& last) {
+  int s = std::max(now.scale, last.scale);
+  __int128 a = rescale_up(now, s).units, b = rescale_up(last, s).units;
+  if (b < 0) b = -b;
+  __int128 q = divide_round_half_away((a - rescale_up(last, s).units) * 10000, b);
+  return {static_cast<std::int64_t>(q), 2};
+}
+
+Change from_signed(Decimal d, Measure m) {
+  Change c;
+  c.measure = m;
+  c.direction = d.sign() > 0 ? Direction::rise : (d.sign() < 0 ? Direction::fall : Direction::flat);
+  if (d.units < 0) d.units = -d.units;
+  c.magnitude = d;
+  return c;
+}
+
+std::string verb_and_amount(const Change& c, const Wording& w) {
+  if (c.direction == Direction::flat) return "持平";
+  return (c.direction == Direction::rise ? w.rise : w.fall) + magnitude_text(c);
+}
+
+}  // namespace
+
+std::optional<Change> compute_change(const Decimal& now, const std::optional<Decimal>& last,
+                                     Measure measure) {
+  if (!last) return std::nullopt;
+  if (measure == Measure::rate) return from_signed(round_to(subtract(now, *last), 2), measure);
+  if (last->is_zero()) return std::nullopt;
+  return from_signed(percent_change(now, *last), measure);
+}
+
+Wording default_wording(Measure measure) {
+  return measure == Measure::count ? Wording{"增加", "下降"} : Wording{"上升", "下降"};
+}
+
+std::string magnitude_text(const Change& c) {
+  if (c.measure == Measure::rate) return to_plain_string(c.magnitude) + "个百分点";
+  return to_string(c.magnitude) + "%";
+}
+
+std::string change_phrase(const std::optional<Change>& c, Period period, const Wording& w) {
+  if (!c) return "";
+  if (c->direction == Direction::flat) return flat_text(period);
+  return prefix(period) + verb_and_amount(*c, w);
+}
+
+std::string change_phrase(const std::optional<Change>& c, Period period) {
+  return c ? change_phrase(c, period, default_wording(c->measure)) : "";
+}
+
+std::string changes_phrase(const std::vector<std::optional<Change>>& changes, Period period) {
+  if (changes.empty()) return "";
+  for (const auto& c : changes)
+    if (!c) return "";
+  if (changes.size() == 1) return change_phrase(changes[0], period);
+  bool all_flat = std::all_of(changes.begin(), changes.end(),
+                              [](const auto& c) { return c->direction == Direction::flat; });
+  if (all_flat) return std::string("均") + flat_text(period);
+  // A verb only where the direction (or its wording) changes: 分别增加5.00%、3.00%、下降1.00%.
+  std::string out = std::string(prefix(period)) + "分别";
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const Change& c = *changes[i];
+    bool same_as_prev =
+        i > 0 && changes[i - 1]->direction == c.direction && c.direction != Direction::flat &&
+        default_wording(changes[i - 1]->measure).rise == default_wording(c.measure).rise;
+    if (i > 0) out += "、";
+    out += same_as_prev ? magnitude_text(c) : verb_and_amount(c, default_wording(c.measure));
+  }
+  return out;
+}
+
+}  // namespace docpipe::facts

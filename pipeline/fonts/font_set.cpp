@@ -1,0 +1,98 @@
+#include "fonts/font_set.h"
+
+#include <hb.h>
+#include <unistd.h>
+
+namespace docpipe::fonts {
+
+FontSet::~FontSet() {
+  for (auto& f : faces_) {
+    hb_font_destroy(f->font);
+    hb_face_destroy(f->face);
+  }
+}
+
+FaceId FontSet::open_face(const FontFile& file, Diagnostics& diags, const std::string& what) {
+  for (size_t i = 0; i < faces_.size(); ++i)
+    if (faces_[i]->file.path == file.path && faces_[i]->file.index == file.index)
+      return static_cast<FaceId>(i);
+  if (::access(file.path.c_str(), R_OK) != 0) {
+    std::string hint = "point " + what + " at an installed TrueType font in data/fonts.yaml";
+    if (!file.package.empty()) hint += ", or install it: apt-get install " + file.package;
+    diags.error({file.path}, "font file for " + what + " is missing or unreadable", hint);
+    return -1;
+  }
+  hb_blob_t* blob = hb_blob_create_from_file(file.path.c_str());
+  unsigned count = hb_face_count(blob);
+  if (count == 0 || file.index >= count) {
+    hb_blob_destroy(blob);
+    diags.error(
+        {file.path},
+        "font file for " + what + " has no face " + std::to_string(file.index) + " (it holds " +
+            std::to_string(count) + ")",
+        "check the index in data/fonts.yaml; `fc-list -f '%{file} %{index}\\n'` lists faces");
+    return -1;
+  }
+  auto f = std::make_unique<Face>();
+  f->file = file;
+  f->face = hb_face_create(blob, file.index);
+  hb_blob_destroy(blob);
+  f->font = hb_font_create(f->face);
+  f->upem = hb_face_get_upem(f->face);
+  faces_.push_back(std::move(f));
+  return static_cast<FaceId>(faces_.size() - 1);
+}
+
+std::unique_ptr<FontSet> FontSet::open(const FontConfig& config, Diagnostics& diags) {
+  std::unique_ptr<FontSet> set(new FontSet());
+  bool ok = true;
+  for (int r = 0; r < role_count; ++r) {
+    auto it = config.roles.find(static_cast<Role>(r));
+    if (it == config.roles.end()) continue;
+    FaceId id =
+        set->open_face(it->second, diags, std::string("role '") + role_name(it->first) + "'");
+    set->role_faces_[r] = id;
+    ok = ok && id >= 0;
+  }
+  for (const auto& fb : config.fallbacks) {
+    FaceId id = set->open_face(fb, diags, "a fallback font");
+    if (id >= 0) set->fallback_faces_.push_back(id);
+    ok = ok && id >= 0;
+  }
+  if (!ok) return nullptr;
+  return set;
+}
+
+double FontSet::advance_em(FaceId id, uint32_t cp) {
+  Face& f = *faces_[id];
+  auto it = f.advance_cache.find(cp);
+  if (it != f.advance_cache.end()) return it->second;
+  hb_codepoint_t glyph = 0;
+  double adv = -1;
+  if (hb_font_get_nominal_glyph(f.font, cp, &glyph))
+    adv = hb_font_get_glyph_h_advance(f.font, glyph) / f.upem;
+  f.advance_cache.emplace(cp, adv);
+  return adv;
+}
+
+FaceId FontSet::face_for(Role role, uint32_t cp, bool* fell_back) {
+  if (fell_back) *fell_back = false;
+  FaceId own = role_face(role);
+  if (own >= 0 && has_glyph(own, cp)) return own;
+  for (FaceId fb : fallback_faces_) {
+    if (has_glyph(fb, cp)) {
+      if (fell_back) *fell_back = true;
+      return fb;
+    }
+  }
+  return -1;
+}
+
+std::string FontSet::face_label(FaceId id) const {
+  const auto& p = faces_[id]->file.path;
+  auto slash = p.rfind('/');
+  return (slash == std::string::npos ? p : p.substr(slash + 1)) + "#" +
+         std::to_string(faces_[id]->file.index);
+}
+
+}  // namespace docpipe::fonts

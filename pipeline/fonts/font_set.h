@@ -1,0 +1,53 @@
+// The fonts a document is set in, opened once per process with HarfBuzz: which face draws a
+// character in a role (the role's font, else the first fallback that has it) and how wide it is.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "fonts/font_config.h"
+
+struct hb_face_t;
+struct hb_font_t;
+
+namespace docpipe::fonts {
+
+using FaceId = int;
+
+struct Face {
+  FontFile file;
+  hb_face_t* face = nullptr;
+  hb_font_t* font = nullptr;
+  double upem = 1000;
+  std::unordered_map<uint32_t, double> advance_cache;  // em units / upem, -1 = absent
+};
+
+class FontSet {
+ public:
+  // Opens every role font and fallback. A role whose file is missing is an error naming the
+  // role, the path and the Debian package that provides a substitute.
+  static std::unique_ptr<FontSet> open(const FontConfig& config, Diagnostics& diags);
+  ~FontSet();
+
+  FaceId role_face(Role role) const { return role_faces_[static_cast<int>(role)]; }
+  // The face that draws `cp` in `role`: the role's own if it has the glyph, else the first
+  // fallback that has it; -1 if none does. `fell_back` tells the caller to warn.
+  FaceId face_for(Role role, uint32_t cp, bool* fell_back = nullptr);
+  // Advance of `cp` in `face`, in em (1.0 = the font size); < 0 if the face lacks it.
+  double advance_em(FaceId face, uint32_t cp);
+  bool has_glyph(FaceId face, uint32_t cp) { return advance_em(face, cp) >= 0; }
+  const Face& face(FaceId id) const { return *faces_[id]; }
+  size_t face_count() const { return faces_.size(); }
+  // A short name for messages: "uming.ttc#0".
+  std::string face_label(FaceId id) const;
+
+ private:
+  FaceId open_face(const FontFile& file, Diagnostics& diags, const std::string& what);
+  std::vector<std::unique_ptr<Face>> faces_;
+  FaceId role_faces_[role_count] = {-1, -1, -1, -1, -1};
+  std::vector<FaceId> fallback_faces_;
+};
+
+}  // namespace docpipe::fonts

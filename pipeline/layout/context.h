@@ -1,0 +1,20 @@
+// What every layout step needs: the page, the fonts, where the text came from, the sink.
+#pragma once
+#include <string>
+
+#include "core/diagnostics.h"
+#include "fonts/font_set.h"
+#include "layout/geometry.h"
+
+namespace docpipe::layout {
+
+struct Context {
+  PageGeometry geo;
+  fonts::FontSet& fonts;
+  Diagnostics& diags;
+  std::string source;  // file name for messages
+
+  Location at(int line) const { return {source, line, 0, ""}; }
+};
+
+}  // namespace docpipe::layout

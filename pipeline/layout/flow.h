@@ -1,0 +1,25 @@
+// The flow: what pagination places. Every item is a whole number of grid lines (slots) tall
+// and carries its drawing relative to its own top; pagination only decides where items go.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "layout/page_model.h"
+
+namespace docpipe::layout {
+
+struct Item {
+  int slots = 1;
+  std::vector<GlyphRun> runs;  // y relative to the item's top
+  std::vector<Rule> rules;
+  std::vector<Box> boxes;
+  bool keep_with_next = false;  // no page break after this item
+  int table = -1;               // table id, for repeating its header on continuation pages
+  bool table_header = false;
+  std::optional<Bookmark> bookmark;  // y relative to the item's top
+};
+
+// Moves everything in `item` down by `dy` (used when it is placed).
+void shift(Item& item, double dy);
+
+}  // namespace docpipe::layout

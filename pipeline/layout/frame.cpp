@@ -1,0 +1,197 @@
+#include "layout/frame.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/set_text.h"
+
+namespace docpipe::layout {
+
+namespace {
+
+double text_width(const std::vector<Glyph>& g) {
+  double w = 0;
+  for (const auto& x : g) w += x.advance;
+  return w;
+}
+
+// One line of text, natural spacing, placed at x; returns its width.
+double put(Context& ctx, const std::string& text, fonts::Role role, double size, double x, double y,
+           Color color, std::vector<GlyphRun>& out, double char_space = 0) {
+  auto glyphs = make_glyphs(text, {role, size}, ctx.fonts, ctx.at(0), ctx.diags);
+  SetLine l;
+  l.end = glyphs.size();
+  l.char_space = char_space;
+  l.width = text_width(glyphs) + (glyphs.empty() ? 0 : (glyphs.size() - 1) * char_space);
+  emit_line(glyphs, l, x, y, size, LineAlign::left, 0, color, out);
+  return l.width;
+}
+
+double measure(Context& ctx, const std::string& text, fonts::Role role, double size) {
+  Diagnostics quiet;  // measured again, with diagnostics, when drawn
+  return text_width(make_glyphs(text, {role, size}, ctx.fonts, {}, quiet));
+}
+
+// The size at which `text` fills at most `width`, capped at `max_size`.
+double fit_size(Context& ctx, const std::string& text, fonts::Role role, double max_size,
+                double width) {
+  double w = measure(ctx, text, role, max_size);
+  return w <= width || w <= 0 ? max_size : max_size * width / w;
+}
+
+}  // namespace
+
+Item blank_item(int slots) {
+  Item it;
+  it.slots = slots;
+  return it;
+}
+
+std::string chinese_date(const std::string& iso) {
+  if (iso.size() != 10) return iso;
+  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)),
+      d = std::stoi(iso.substr(8, 2));
+  return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+}
+
+Item masthead_item(Context& ctx, const markup::Masthead& m) {
+  const PageGeometry& g = ctx.geo;
+  Item it;
+  double size = fit_size(ctx, m.name, fonts::Role::xiaobiaosong, 52, g.width);
+  double w = measure(ctx, m.name, fonts::Role::xiaobiaosong, size);
+  double top = 35 * mm;  // 标志 top edge, below the top of the 版心
+  put(ctx, m.name, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
+      g.top + top + 0.88 * size, red, it.runs);
+  double y = top + size;  // 标志 bottom
+  if (!m.number.empty()) {
+    double line_top = y + 2 * g.pitch();  // two blank lines under the 标志
+    double nw = measure(ctx, m.number, fonts::Role::fangsong, g.body_size);
+    put(ctx, m.number, fonts::Role::fangsong, g.body_size, g.left + (g.width - nw) / 2,
+        g.top + g.baseline(line_top, g.body_size), black, it.runs);
+    y = line_top + (g.pitch() + g.body_size) / 2;  // bottom of the 字号's em box
+  }
+  double rule_y = y + 4 * mm;
+  it.rules.push_back({g.left, g.top + rule_y, g.right(), g.top + rule_y, 1.0, red});
+  // Runs and rules above are absolute; the item sits at slot 0 of page 1.
+  for (auto& r : it.runs) r.y -= g.top;
+  for (auto& r : it.rules) r.y0 -= g.top, r.y1 -= g.top;
+  it.slots = static_cast<int>(std::ceil(rule_y / g.pitch() - 1e-9)) + 2;  // two blank lines
+  it.keep_with_next = true;
+  return it;
+}
+
+Item brief_head_item(Context& ctx, const markup::BriefHead& b) {
+  const PageGeometry& g = ctx.geo;
+  Item it;
+  if (!b.notice.empty())
+    put(ctx, b.notice, fonts::Role::heiti, g.body_size, g.left, g.baseline(0, g.body_size), black,
+        it.runs);
+  double size = fit_size(ctx, b.series, fonts::Role::xiaobiaosong, 48, g.width);
+  double w = measure(ctx, b.series, fonts::Role::xiaobiaosong, size);
+  put(ctx, b.series, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
+      3 * g.pitch() + 0.4 * size, red, it.runs);
+  double nw = measure(ctx, b.number, fonts::Role::fangsong, g.body_size);
+  put(ctx, b.number, fonts::Role::fangsong, g.body_size, g.left + (g.width - nw) / 2,
+      g.baseline(4 * g.pitch(), g.body_size), black, it.runs);
+  double line5 = g.baseline(5 * g.pitch(), g.body_size);
+  put(ctx, b.editor, fonts::Role::fangsong, g.body_size, g.left, line5, black, it.runs);
+  std::string date = chinese_date(b.date);
+  double dw = measure(ctx, date, fonts::Role::fangsong, g.body_size);
+  put(ctx, date, fonts::Role::fangsong, g.body_size, g.right() - dw, line5, black, it.runs);
+  double rule_y = 6 * g.pitch() + 1.5 * mm;
+  it.rules.push_back({g.left, rule_y, g.right(), rule_y, 1.5, red});
+  it.slots = 8;
+  it.keep_with_next = true;
+  return it;
+}
+
+Item signature_item(Context& ctx, const std::string& signature, const std::string& iso_date) {
+  const PageGeometry& g = ctx.geo;
+  const double cell = g.cell(), tracking = cell - g.body_size;
+  std::string date = chinese_date(iso_date);
+  // Widths in grid characters: the grid spacing puts every CJK character in one cell.
+  auto cells = [&](const std::string& s) {
+    return (measure(ctx, s, fonts::Role::fangsong, g.body_size) +
+            tracking * decode_utf8(s).size()) /
+           cell;
+  };
+  double sig = signature.empty() ? 0 : cells(signature), dat = date.empty() ? 0 : cells(date);
+  double sig_start = g.chars - 2 - sig;
+  double date_start = sig_start + 2;
+  if (signature.empty() || date_start + dat > g.chars - 2) {
+    date_start = g.chars - 2 - dat;                      // date longer: it sits two characters in,
+    sig_start = signature.empty() ? 0 : date_start - 2;  // the signature moves left
+    if (!signature.empty() && sig_start + sig > g.chars - 2) sig_start = g.chars - 2 - sig;
+  }
+  Item it;
+  it.slots = 1;
+  if (!signature.empty()) {
+    put(ctx, signature, fonts::Role::fangsong, g.body_size, g.left + sig_start * cell,
+        g.baseline(g.pitch(), g.body_size), black, it.runs, tracking);
+    it.slots = 2;
+  }
+  if (!date.empty()) {
+    put(ctx, date, fonts::Role::fangsong, g.body_size, g.left + date_start * cell,
+        g.baseline(it.slots * g.pitch(), g.body_size), black, it.runs, tracking);
+    it.slots += 1;
+  }
+  return it;
+}
+
+Item foot_item(Context& ctx, const std::vector<FootEntry>& entries, const std::string& last_left,
+               const std::string& last_right) {
+  const PageGeometry& g = ctx.geo;
+  const double size = g.small_size, inset = g.cell() * size / g.body_size;
+  Item it;
+  int slot = 0;
+  for (const auto& e : entries) {
+    std::string label = e.label + "：";
+    double lw = put(ctx, label, fonts::Role::fangsong, size, g.left + inset,
+                    g.baseline(slot * g.pitch(), size), black, it.runs);
+    auto glyphs =
+        make_glyphs(e.text, {fonts::Role::fangsong, size}, ctx.fonts, ctx.at(0), ctx.diags);
+    LineSpec spec{g.width - 2 * inset - lw, 0, 0, g.cell(), true};
+    auto lines = break_lines(glyphs, spec);
+    for (const auto& l : lines) {
+      emit_line(glyphs, l, g.left + inset + lw, g.baseline(slot * g.pitch(), size), size,
+                LineAlign::justify, spec.width, black, it.runs);
+      ++slot;
+    }
+    if (lines.empty()) ++slot;
+    if (&e != &entries.back())
+      it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), 0.25 * mm});
+  }
+  if (!last_left.empty() || !last_right.empty()) {
+    if (!entries.empty())
+      it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), 0.25 * mm});
+    double y = g.baseline(slot * g.pitch(), size);
+    if (!last_left.empty())
+      put(ctx, last_left, fonts::Role::fangsong, size, g.left + inset, y, black, it.runs);
+    if (!last_right.empty()) {
+      double w = measure(ctx, last_right, fonts::Role::fangsong, size);
+      put(ctx, last_right, fonts::Role::fangsong, size, g.right() - inset - w, y, black, it.runs);
+    }
+    ++slot;
+  }
+  it.slots = slot;
+  // First and last rules thick (0.35 mm), those between thin (0.25 mm); the last on the
+  // bottom edge of the 版心.
+  it.rules.push_back({g.left, 0, g.right(), 0, 0.35 * mm});
+  it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), 0.35 * mm});
+  return it;
+}
+
+std::vector<GlyphRun> page_number_runs(Context& ctx, int number) {
+  const PageGeometry& g = ctx.geo;
+  const double size = g.small_size;
+  std::string text = "— " + std::to_string(number) + " —";
+  double w = measure(ctx, text, fonts::Role::song, size);
+  double x = number % 2 == 1 ? g.right() - g.cell() - w : g.left + g.cell();
+  // The 一字线 sits about 0.3 em above the baseline: put it 7 mm below the 版心.
+  double y = g.bottom() + 7 * mm + 0.3 * size;
+  std::vector<GlyphRun> runs;
+  put(ctx, text, fonts::Role::song, size, x, y, black, runs);
+  return runs;
+}
+
+}  // namespace docpipe::layout

@@ -1,0 +1,42 @@
+// The parts of a 公文 around its body (GB/T 9704 §7): 版头 (red 发文机关标志, 发文字号, red
+// rule), 简报 报头, 主送, 署名 and 成文日期, 版记 / 报尾 at the foot of the last page, 页码.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "layout/context.h"
+#include "layout/flow.h"
+#include "markup/document.h"
+
+namespace docpipe::layout {
+
+// 版头: one item from the top of the 版心 down to two blank lines under the red rule.
+Item masthead_item(Context& ctx, const markup::Masthead& m);
+
+// 简报 报头: notice, series name in red, 期号, 编印单位 and date, red rule; about a third of
+// the first page.
+Item brief_head_item(Context& ctx, const markup::BriefHead& b);
+
+// 署名 right-aligned two characters in, 成文日期 under it two characters further right
+// (§7.3.5.2); one blank line above. Either may be empty.
+Item signature_item(Context& ctx, const std::string& signature, const std::string& date);
+
+// A foot block between full-width rules (版记 or 报尾): labelled entries (`抄送：…`) whose
+// continuation lines align after the colon, and a last line with text at both ends.
+struct FootEntry {
+  std::string label;  // 抄送 / 报 / 送 / 发
+  std::string text;
+};
+Item foot_item(Context& ctx, const std::vector<FootEntry>& entries, const std::string& last_left,
+               const std::string& last_right);
+
+// `— N —` in 4号 宋体, odd pages right and even pages left, one character in, 7 mm below.
+std::vector<GlyphRun> page_number_runs(Context& ctx, int number);
+
+// 2026-11-14 → 2026年11月14日 (Arabic numerals, no leading zeros, §7.3.5).
+std::string chinese_date(const std::string& iso);
+
+// Empty grid lines.
+Item blank_item(int slots = 1);
+
+}  // namespace docpipe::layout

@@ -1,0 +1,32 @@
+// Text → the glyphs that set it: each character's face (its role's font or a fallback) and
+// its width. Characters no configured font has are errors naming U+XXXX and the source line.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "fonts/font_set.h"
+
+namespace docpipe::layout {
+
+struct Glyph {
+  char32_t cp;
+  fonts::FaceId face;
+  double advance;  // at the run's size, in points, before any tracking
+};
+
+struct TextStyle {
+  fonts::Role role = fonts::Role::fangsong;
+  double size = 16;
+};
+
+// Decodes UTF-8 and picks faces. Invalid UTF-8 is replaced by U+FFFD with an error; a
+// character found only in a fallback font is a warning; one in no font is an error. '\n' is
+// kept as a zero-width glyph (a forced break).
+std::vector<Glyph> make_glyphs(const std::string& utf8, const TextStyle& style,
+                               fonts::FontSet& fonts, const Location& where, Diagnostics& diags);
+
+std::u32string decode_utf8(const std::string& s, bool* valid = nullptr);
+std::string encode_utf8(char32_t c);
+
+}  // namespace docpipe::layout

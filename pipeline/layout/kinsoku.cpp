@@ -1,0 +1,112 @@
+#include "layout/kinsoku.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace docpipe::layout {
+
+namespace {
+// conventions.md, "Chinese line breaking". ICU's strict rules already keep most of these
+// (classes CL, CP, EX, IS, NS, PO on one side, OP, PR on the other); listing them here makes
+// the 禁则 hold whatever the ICU version or locale data, and adds what UAX #14 allows:
+// B2 (——) and IN (……) may start a line in UAX #14, not in Chinese typesetting.
+const std::u32string never_start =
+    U"，。、；：？！）］｝〕〉》」』】〗’”%‰…—·,.;:?!)]}°℃"
+    U"ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+const std::u32string never_end = U"（［｛〔〈《「『【〖‘“([{";
+const std::u32string compressible = U"，。、；：？！）］｝〕〉》」』】〗’”（［｛〔〈《「『【〖‘“";
+
+bool contains(const std::u32string& set, char32_t c) {
+  return set.find(c) != std::u32string::npos;
+}
+
+bool is_digit(char32_t c) {
+  return c >= U'0' && c <= U'9';
+}
+bool is_han(char32_t c) {
+  return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c >= 0x20000;
+}
+
+icu::BreakIterator& line_iterator() {
+  // Creating a BreakIterator loads rule data; one per thread, reused for every paragraph.
+  thread_local std::unique_ptr<icu::BreakIterator> it;
+  if (!it) {
+    UErrorCode status = U_ZERO_ERROR;
+    it.reset(
+        icu::BreakIterator::createLineInstance(icu::Locale("zh", "CN", "", "lb=strict"), status));
+    if (U_FAILURE(status) || !it) {
+      status = U_ZERO_ERROR;
+      it.reset(icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status));
+    }
+  }
+  return *it;
+}
+
+// Numbers stay with their unit (28分钟, 7822件) and a 文号 such as 〔2019〕29号 stays whole.
+void keep_numbers_whole(const std::u32string& t, std::vector<bool>& allowed) {
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (is_digit(t[i - 1]) && (is_han(t[i]) || is_digit(t[i]) || t[i] == U'.' || t[i] == U'%'))
+      allowed[i] = false;
+    if (t[i - 1] == U'〕' && is_digit(t[i])) allowed[i] = false;
+    if (t[i - 1] == U'〔' || (t[i] == U'〕' && i >= 1 && is_digit(t[i - 1]))) allowed[i] = false;
+  }
+  // 〔2019〕: no break after the opening bracket before the year either.
+  for (size_t i = 0; i + 1 < t.size(); ++i)
+    if (t[i] == U'〔') allowed[i + 1] = false;
+}
+}  // namespace
+
+bool is_line_start_forbidden(char32_t c) {
+  return contains(never_start, c);
+}
+bool is_line_end_forbidden(char32_t c) {
+  return contains(never_end, c);
+}
+bool is_compressible_punct(char32_t c) {
+  return contains(compressible, c);
+}
+
+BreakOpportunities find_breaks(const std::u32string& text) {
+  const size_t n = text.size();
+  BreakOpportunities b{std::vector<bool>(n + 1, false), std::vector<bool>(n + 1, false)};
+  icu::UnicodeString u = icu::UnicodeString::fromUTF32(
+      reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(n));
+  // Map UTF-16 offsets back to code point indices.
+  std::vector<int32_t> cp_at(u.length() + 1, -1);
+  for (int32_t i = 0, cp = 0; i <= u.length(); cp++) {
+    cp_at[i] = cp;
+    if (i == u.length()) break;
+    i = u.moveIndex32(i, 1);
+  }
+  icu::BreakIterator& it = line_iterator();
+  it.setText(u);
+  for (int32_t p = it.first(); p != icu::BreakIterator::DONE; p = it.next()) {
+    if (p > 0 && p < u.length() && cp_at[p] >= 0) b.allowed[cp_at[p]] = true;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (text[i] == U'\n') {
+      b.allowed[i + 1] = true;
+      b.mandatory[i + 1] = true;
+    }
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (b.mandatory[i]) continue;
+    // UAX #14 class QU (‘’“”) allows no break on either side; in Chinese the opening quotes
+    // behave as OP and the closing ones as CL, like brackets.
+    bool opens = (text[i] == U'“' || text[i] == U'‘') && !is_line_end_forbidden(text[i - 1]);
+    bool closed = (text[i - 1] == U'”' || text[i - 1] == U'’') && !is_line_start_forbidden(text[i]);
+    if ((opens || closed) && text[i - 1] != U' ' && text[i] != U' ') b.allowed[i] = true;
+    if (is_line_start_forbidden(text[i]) || is_line_end_forbidden(text[i - 1]))
+      b.allowed[i] = false;
+  }
+  keep_numbers_whole(text, b.allowed);
+  for (size_t i = 1; i < n; ++i)
+    if (b.mandatory[i]) b.allowed[i] = true;
+  b.allowed[0] = false;
+  return b;
+}
+
+}  // namespace docpipe::layout

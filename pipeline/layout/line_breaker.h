@@ -1,0 +1,32 @@
+// Breaks a paragraph's glyphs into lines: first fit over the 禁则-tailored break
+// opportunities; where the next unit does not fit, either pull it up (compress the line's
+// spacing, allowed only by up to half a cell per full-width punctuation mark and at most one
+// cell) or push it down (spread the line). Full lines end exactly at the right edge.
+#pragma once
+#include <vector>
+
+#include "layout/glyphs.h"
+#include "layout/kinsoku.h"
+
+namespace docpipe::layout {
+
+struct LineSpec {
+  double width;             // available width of every line
+  double first_indent = 0;  // extra indent of the first line (2 cells for a paragraph)
+  double tracking = 0;      // base Tc: puts characters on the grid
+  double cell = 16;         // one grid character, the unit of pull-up allowance
+  bool justify = true;      // full lines spread to the right edge
+  size_t max_chars = 0;  // on the grid: no line may hold more full-width characters (0 = no limit)
+};
+
+struct SetLine {
+  size_t begin = 0, end = 0;  // glyph range [begin, end), forced '\n' excluded
+  double indent = 0;
+  double char_space = 0;  // Tc for this line
+  bool justified = false;
+  double width = 0;  // visible width with char_space applied
+};
+
+std::vector<SetLine> break_lines(const std::vector<Glyph>& glyphs, const LineSpec& spec);
+
+}  // namespace docpipe::layout

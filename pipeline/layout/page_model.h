@@ -1,0 +1,59 @@
+// What layout gives the PDF writer: pages of positioned glyph runs, rules and filled boxes,
+// plus the outline. Plain data; coordinates in points from the paper's top-left corner.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "fonts/font_set.h"
+
+namespace docpipe::layout {
+
+struct Color {
+  double r = 0, g = 0, b = 0;
+  bool operator==(const Color& o) const { return r == o.r && g == o.g && b == o.b; }
+};
+constexpr Color black{0, 0, 0};
+constexpr Color red{0.902, 0, 0};  // 版头 red (C0 M100 Y100 K0 on screen)
+
+// Text drawn from one face at one size, left edge at x, on baseline y. `char_space` is the
+// PDF Tc added after every glyph: it puts characters on the grid and justifies lines.
+struct GlyphRun {
+  fonts::FaceId face = 0;
+  double size = 16;
+  double x = 0, y = 0;
+  double char_space = 0;
+  std::string text;  // UTF-8, BMP only
+  Color color = black;
+};
+
+struct Rule {
+  double x0, y0, x1, y1;
+  double width;
+  Color color = black;
+};
+
+struct Box {
+  double x, y, w, h;
+  Color color;
+};
+
+struct Page {
+  std::vector<GlyphRun> runs;
+  std::vector<Rule> rules;
+  std::vector<Box> boxes;
+  int number = 0;  // printed page number; 0 = none
+};
+
+struct Bookmark {
+  std::string title;
+  int level = 1;
+  int page = 0;  // 0-based
+  double y = 0;  // top of the heading line
+};
+
+struct Layout {
+  std::vector<Page> pages;
+  std::vector<Bookmark> outline;
+};
+
+}  // namespace docpipe::layout

@@ -1,0 +1,91 @@
+#include "layout/paginate.h"
+
+#include <algorithm>
+#include <map>
+
+namespace docpipe::layout {
+
+std::vector<Item> split_tall_item(const Item& item, int lines, double pitch) {
+  std::vector<Item> pieces;
+  for (int from = 0; from < item.slots; from += lines) {
+    Item p;
+    p.slots = std::min(lines, item.slots - from);
+    p.table = item.table;
+    double top = from * pitch, bottom = (from + p.slots) * pitch;
+    for (const auto& r : item.runs)
+      if (r.y >= top && r.y < bottom) p.runs.push_back(r), p.runs.back().y -= top;
+    for (auto r : item.rules) {
+      double y0 = std::max(r.y0, top), y1 = std::min(r.y1, bottom);
+      if (r.y0 == r.y1 ? (r.y0 < top || r.y0 > bottom) : y0 >= y1) continue;
+      r.y0 = y0 - top, r.y1 = (r.y0 == r.y1 ? y0 : y1) - top;
+      p.rules.push_back(r);
+    }
+    for (const auto& b : item.boxes)
+      if (b.y >= top && b.y < bottom) p.boxes.push_back(b), p.boxes.back().y -= top;
+    if (from == 0) p.bookmark = item.bookmark;
+    pieces.push_back(std::move(p));
+  }
+  return pieces;
+}
+
+std::vector<PagePlan> paginate(const std::vector<Item>& input, int lines, double pitch,
+                               std::vector<Item>& split_store) {
+  // Items taller than a page are cut first, so every item fits on an empty page. The store
+  // is sized up front: pointers into it must stay valid.
+  size_t pieces = 0;
+  for (const auto& it : input) pieces += it.slots > lines ? (it.slots + lines - 1) / lines : 0;
+  split_store.clear();
+  split_store.reserve(pieces);
+  std::vector<const Item*> items;
+  items.reserve(input.size() + pieces);
+  for (const auto& it : input) {
+    if (it.slots <= lines) {
+      items.push_back(&it);
+      continue;
+    }
+    for (auto& piece : split_tall_item(it, lines, pitch)) {
+      split_store.push_back(std::move(piece));
+      items.push_back(&split_store.back());
+    }
+  }
+  std::map<int, const Item*> headers;
+  for (const Item* it : items)
+    if (it->table_header) headers.emplace(it->table, it);
+
+  std::vector<PagePlan> pages;
+  size_t i = 0;
+  const size_t n = items.size();
+  while (i < n) {
+    PagePlan page;
+    int used = 0;
+    // A table continued from the previous page starts with its header again.
+    const Item* first = items[i];
+    if (!pages.empty() && first->table >= 0 && !first->table_header) {
+      auto h = headers.find(first->table);
+      if (h != headers.end() && h->second->slots + first->slots <= lines) {
+        page.push_back({h->second, 0});
+        used = h->second->slots;
+      }
+    }
+    size_t j = i;
+    while (j < n && used + items[j]->slots <= lines) used += items[j++]->slots;
+    size_t end = j;
+    if (j < n) {
+      // Back up to the last place a break is allowed; if none on this page, break anyway.
+      size_t k = j;
+      while (k > i + 1 && items[k - 1]->keep_with_next) --k;
+      if (k > i + 1 || !items[i]->keep_with_next) end = k;
+      if (end == i) end = i + 1;
+    }
+    int slot = page.empty() ? 0 : page.back().item->slots;
+    for (size_t k = i; k < end; ++k) {
+      page.push_back({items[k], slot});
+      slot += items[k]->slots;
+    }
+    pages.push_back(std::move(page));
+    i = end;
+  }
+  return pages;
+}
+
+}  // namespace docpipe::layout

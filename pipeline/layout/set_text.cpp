@@ -1,0 +1,32 @@
+#include "layout/set_text.h"
+
+#include "layout/flow.h"
+
+namespace docpipe::layout {
+
+void emit_line(const std::vector<Glyph>& glyphs, const SetLine& line, double x, double y,
+               double size, LineAlign align, double box_width, Color color,
+               std::vector<GlyphRun>& out) {
+  double pen = x + line.indent;
+  if (align == LineAlign::center) pen = x + (box_width - line.width) / 2;
+  if (align == LineAlign::right) pen = x + box_width - line.width;
+  GlyphRun* run = nullptr;
+  for (size_t i = line.begin; i < line.end; ++i) {
+    const Glyph& g = glyphs[i];
+    if (!run || run->face != g.face) {
+      out.push_back(GlyphRun{g.face, size, pen, y, line.char_space, "", color});
+      run = &out.back();
+    }
+    run->text += encode_utf8(g.cp);
+    pen += g.advance + line.char_space;
+  }
+}
+
+void shift(Item& item, double dy) {
+  for (auto& r : item.runs) r.y += dy;
+  for (auto& r : item.rules) r.y0 += dy, r.y1 += dy;
+  for (auto& b : item.boxes) b.y += dy;
+  if (item.bookmark) item.bookmark->y += dy;
+}
+
+}  // namespace docpipe::layout

@@ -1,0 +1,122 @@
+#include "layout/table_block.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "layout/set_text.h"
+
+namespace docpipe::layout {
+
+namespace {
+
+constexpr double cell_size = 14;  // 4号
+constexpr double rule_width = 0.5;
+
+struct CellText {
+  std::vector<Glyph> glyphs;
+  double natural = 0;  // one-line width
+  double longest_unit = 0;
+};
+
+CellText measure(Context& ctx, const std::string& text, bool header, int line) {
+  CellText c;
+  fonts::Role role = header ? fonts::Role::heiti : fonts::Role::fangsong;
+  c.glyphs = make_glyphs(text, {role, cell_size}, ctx.fonts, ctx.at(line), ctx.diags);
+  std::u32string u;
+  for (const auto& g : c.glyphs) u += g.cp, c.natural += g.advance;
+  auto b = find_breaks(u);
+  double unit = 0;
+  for (size_t i = 0; i < c.glyphs.size(); ++i) {
+    if (b.allowed[i]) unit = 0;
+    unit += c.glyphs[i].advance;
+    c.longest_unit = std::max(c.longest_unit, unit);
+  }
+  return c;
+}
+
+// Column widths that fill the 版心: natural widths if they fit, else minimums plus the rest
+// shared in proportion to how much each column would like.
+std::vector<double> column_widths(const std::vector<std::vector<CellText>>& cells, size_t cols,
+                                  double total, double pad) {
+  std::vector<double> natural(cols, 2 * pad + cell_size), minimum(cols, 2 * pad + cell_size);
+  for (const auto& row : cells)
+    for (size_t c = 0; c < cols && c < row.size(); ++c) {
+      natural[c] = std::max(natural[c], row[c].natural + 2 * pad);
+      minimum[c] = std::max(minimum[c], std::min(row[c].longest_unit, 4 * cell_size) + 2 * pad);
+    }
+  double sum_nat = std::accumulate(natural.begin(), natural.end(), 0.0);
+  double sum_min = std::accumulate(minimum.begin(), minimum.end(), 0.0);
+  std::vector<double> w(cols);
+  if (sum_nat <= total) {
+    for (size_t c = 0; c < cols; ++c) w[c] = natural[c] + (total - sum_nat) * natural[c] / sum_nat;
+  } else if (sum_min <= total) {
+    double want = sum_nat - sum_min;
+    for (size_t c = 0; c < cols; ++c)
+      w[c] = minimum[c] + (total - sum_min) * (natural[c] - minimum[c]) / want;
+  } else {
+    for (size_t c = 0; c < cols; ++c) w[c] = total * minimum[c] / sum_min;
+  }
+  return w;
+}
+
+}  // namespace
+
+std::vector<Item> table_block(Context& ctx, const markup::Table& table, int table_id, int line) {
+  const PageGeometry& g = ctx.geo;
+  size_t cols = table.aligns.size();
+  if (cols > max_table_columns) {
+    ctx.diags.error(ctx.at(line),
+                    "table has " + std::to_string(cols) + " columns; at most " +
+                        std::to_string(max_table_columns) + " fit the 156 mm type area",
+                    "split the table or move columns into a second table");
+    return {};
+  }
+  const double pad = 0.3 * cell_size;
+  std::vector<std::vector<CellText>> cells;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    std::vector<CellText> row;
+    for (size_t c = 0; c < cols; ++c) {
+      const std::string& t = c < table.rows[r].size() ? table.rows[r][c] : std::string();
+      row.push_back(measure(ctx, t, r == 0, table.row_lines[r]));
+    }
+    cells.push_back(std::move(row));
+  }
+  auto widths = column_widths(cells, cols, g.width, pad);
+  std::vector<Item> items;
+  for (size_t r = 0; r < cells.size(); ++r) {
+    Item it;
+    it.table = table_id;
+    it.table_header = r == 0;
+    it.keep_with_next = r == 0;  // a header never stands alone at the foot of a page
+    double x = g.left;
+    int slots = 1;
+    std::vector<std::vector<SetLine>> set(cols);
+    for (size_t c = 0; c < cols; ++c) {
+      LineSpec spec{widths[c] - 2 * pad, 0, 0, g.cell(), false};
+      set[c] = break_lines(cells[r][c].glyphs, spec);
+      slots = std::max<int>(slots, static_cast<int>(set[c].size()));
+    }
+    for (size_t c = 0; c < cols; ++c) {
+      LineAlign align = r == 0 || table.aligns[c] == markup::Align::center ? LineAlign::center
+                        : table.aligns[c] == markup::Align::right          ? LineAlign::right
+                                                                           : LineAlign::left;
+      for (size_t l = 0; l < set[c].size(); ++l)
+        emit_line(cells[r][c].glyphs, set[c][l], x + pad, g.baseline(l * g.pitch(), cell_size),
+                  cell_size, align, widths[c] - 2 * pad, black, it.runs);
+      x += widths[c];
+    }
+    it.slots = slots;
+    double h = slots * g.pitch();
+    it.rules.push_back({g.left, 0, g.right(), 0, rule_width});
+    it.rules.push_back({g.left, h, g.right(), h, rule_width});
+    x = g.left;
+    for (size_t c = 0; c <= cols; ++c) {
+      it.rules.push_back({x, 0, x, h, rule_width});
+      if (c < cols) x += widths[c];
+    }
+    items.push_back(std::move(it));
+  }
+  return items;
+}
+
+}  // namespace docpipe::layout

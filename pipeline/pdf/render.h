@@ -1,0 +1,41 @@
+// Markdown in, PDF file out: markup → layout → pdf, for `docpipe render` and the composers.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/diagnostics.h"
+#include "fonts/font_set.h"
+#include "layout/page_model.h"
+
+namespace docpipe::pdf {
+
+// Holds the fonts, opened once, for any number of documents (batches render hundreds).
+class Renderer {
+ public:
+  // `fonts_yaml` may name a missing file: then Debian's default fonts are used.
+  static std::unique_ptr<Renderer> open(const std::string& fonts_yaml, Diagnostics& diags);
+
+  // Parses, lays out and writes `markdown` to `out_path` (temp file + rename). `source_name`
+  // names the text in messages. Nothing is written if any error was reported.
+  bool render(const std::string& markdown, const std::string& source_name,
+              const std::string& out_path, Diagnostics& diags);
+  // Same, returning the bytes; `layout_out` (optional) receives the pages for inspection.
+  bool render_bytes(const std::string& markdown, const std::string& source_name, std::string& pdf,
+                    Diagnostics& diags, layout::Layout* layout_out = nullptr);
+
+  fonts::FontSet& fonts() { return *fonts_; }
+
+ private:
+  std::unique_ptr<fonts::FontSet> fonts_;
+};
+
+// One-shot convenience: opens the fonts and renders one document.
+bool render_markdown_to_pdf(const std::string& markdown, const std::string& source_name,
+                            const std::string& out_path, Diagnostics& diags,
+                            const std::string& fonts_yaml = "data/fonts.yaml");
+
+// A text dump of a layout, one glyph run per line: "page y x size face text" (mm, 0.1 mm
+// precision). Golden tests compare it; it changes whenever layout changes.
+std::string dump_layout(const layout::Layout& layout);
+
+}  // namespace docpipe::pdf

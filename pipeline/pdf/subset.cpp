@@ -1,0 +1,214 @@
+#include "pdf/subset.h"
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace docpipe::pdf {
+namespace {
+
+// The tables libharu 2.3.0 reads (src/hpdf_fontdef_tt.c, LoadFontData + REQUIRED_TAGS).
+// It also lists cvt/fpgm/prep but writes them as empty tables when absent, so hinting can go.
+constexpr const char* kKeepTables[] = {"OS/2", "cmap", "glyf", "head", "hhea",
+                                       "hmtx", "loca", "maxp", "name", "post"};
+
+template <typename T, void (*Destroy)(T*)>
+struct HbDeleter {
+  void operator()(T* p) const { Destroy(p); }
+};
+using Blob = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
+using Face = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
+using Font = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
+using Input =
+    std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
+
+std::string hex_cp(uint32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", cp);
+  return buf;
+}
+
+std::string utf8(uint32_t cp) {
+  std::string s;
+  if (cp < 0x80) {
+    s += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    s += static_cast<char>(0xC0 | (cp >> 6));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    s += static_cast<char>(0xE0 | (cp >> 12));
+    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return s;
+}
+
+uint16_t be16(const std::string& b, size_t at) {
+  if (at + 2 > b.size()) return 0;
+  return static_cast<uint16_t>((static_cast<uint8_t>(b[at]) << 8) |
+                               static_cast<uint8_t>(b[at + 1]));
+}
+uint32_t be32(const std::string& b, size_t at) {
+  return (static_cast<uint32_t>(be16(b, at)) << 16) | be16(b, at + 2);
+}
+
+// Offset and length of a table in a single-face sfnt, or {0, 0}.
+std::pair<size_t, size_t> find_table(const std::string& b, const char* tag) {
+  uint16_t n = be16(b, 4);
+  for (size_t i = 0; i < n; ++i) {
+    size_t rec = 12 + 16 * i;
+    if (rec + 16 > b.size()) break;
+    if (b.compare(rec, 4, tag) == 0) {
+      size_t off = be32(b, rec + 8), len = be32(b, rec + 12);
+      if (off + len <= b.size()) return {off, len};
+    }
+  }
+  return {0, 0};
+}
+
+// Re-checks the result the way libharu's loader will, so a font it would reject is reported
+// here with a reason instead of as a bare libharu error code later.
+std::string libharu_problem(const std::string& b) {
+  for (const char* tag : kKeepTables)
+    if (find_table(b, tag).second == 0) return std::string("no '") + tag + "' table";
+  auto [cmap, cmap_len] = find_table(b, "cmap");
+  bool ms_bmp = false;
+  for (size_t i = 0, n = be16(b, cmap + 2); i < n && 4 + 8 * i + 8 <= cmap_len; ++i) {
+    size_t rec = cmap + 4 + 8 * i;
+    if (be16(b, rec) == 3 && be16(b, rec + 2) == 1 && be16(b, cmap + be32(b, rec + 4)) == 4)
+      ms_bmp = true;
+  }
+  if (!ms_bmp) return "no Windows Unicode BMP (3,1) format 4 cmap";
+  auto [name, name_len] = find_table(b, "name");
+  size_t ps_len = 0, style_len = 0;
+  for (size_t i = 0, n = be16(b, name + 2); i < n && 6 + 12 * i + 12 <= name_len; ++i) {
+    size_t rec = name + 6 + 12 * i;
+    uint16_t platform = be16(b, rec), encoding = be16(b, rec + 2), lang = be16(b, rec + 4);
+    uint16_t id = be16(b, rec + 6), len = be16(b, rec + 8);
+    bool mac = platform == 1 && encoding == 0;
+    bool win = platform == 3 && encoding == 1 && lang == 0x0409;
+    if (!mac && !win) continue;
+    size_t chars = mac ? len : (len + 1) / 2;
+    if (id == 6) ps_len = std::max(ps_len, chars);
+    if (id == 2) style_len = std::max(style_len, chars);
+  }
+  if (ps_len == 0 || style_len == 0) return "no PostScript name (name id 6) or style (id 2)";
+  if (ps_len + style_len + 8 > 127) return "PostScript name longer than libharu accepts";
+  auto [os2, os2_len] = find_table(b, "OS/2");
+  if (os2_len >= 10 && (be16(b, os2 + 8) & 0x0302) != 0)
+    return "the font's licence bits (OS/2 fsType) forbid embedding";
+  return {};
+}
+
+}  // namespace
+
+bool subset_font(const std::string& font_path, unsigned face_index,
+                 const std::vector<uint32_t>& codepoints, SubsetFont& out, Diagnostics& diags) {
+  Location where{font_path, 0, 0, "face " + std::to_string(face_index)};
+
+  std::vector<uint32_t> cps(codepoints);
+  std::sort(cps.begin(), cps.end());
+  cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
+  std::string beyond_bmp;
+  for (uint32_t cp : cps)
+    if (cp > 0xFFFF) beyond_bmp += (beyond_bmp.empty() ? "" : ", ") + hex_cp(cp);
+  if (!beyond_bmp.empty()) {
+    diags.error(where, "characters above U+FFFF cannot be drawn through libharu: " + beyond_bmp,
+                "libharu's UTF-8 mode addresses only the Basic Multilingual Plane; these "
+                "characters need a separate fallback (see DESIGN.md)");
+    return false;
+  }
+
+  Blob blob(hb_blob_create_from_file_or_fail(font_path.c_str()));
+  if (!blob) {
+    diags.error(where, "cannot read font file", "check the font path in the font role map");
+    return false;
+  }
+  unsigned faces = hb_face_count(blob.get());
+  if (face_index >= faces) {
+    diags.error(where,
+                "font file has " + std::to_string(faces) + " face(s), face " +
+                    std::to_string(face_index) + " requested",
+                faces == 0 ? "the file is not a TrueType/OpenType font"
+                           : "use a face index below " + std::to_string(faces));
+    return false;
+  }
+  Face face(hb_face_create(blob.get(), face_index));
+  Blob glyf(hb_face_reference_table(face.get(), HB_TAG('g', 'l', 'y', 'f')));
+  if (hb_blob_get_length(glyf.get()) == 0) {
+    diags.error(where, "font has no TrueType outlines (glyf table)",
+                "libharu 2.3.0 embeds only TrueType-flavoured fonts; OpenType/CFF fonts such as "
+                "Noto CJK .otf cannot be used");
+    return false;
+  }
+
+  // hb-subset silently drops code points the face lacks; that would be tofu, so refuse.
+  Font font(hb_font_create(face.get()));
+  std::string missing;
+  size_t missing_count = 0;
+  for (uint32_t cp : cps) {
+    hb_codepoint_t gid = 0;
+    if (!hb_font_get_nominal_glyph(font.get(), cp, &gid)) {
+      if (++missing_count <= 20)
+        missing += (missing.empty() ? "" : ", ") + hex_cp(cp) + " " + utf8(cp);
+    }
+  }
+  if (missing_count > 0) {
+    diags.error(where,
+                std::to_string(missing_count) + " character(s) not in this font: " + missing +
+                    (missing_count > 20 ? ", ..." : ""),
+                "choose a font that has them or add a fallback font for these characters");
+    return false;
+  }
+
+  Input input(hb_subset_input_create_or_fail());
+  if (!input) {
+    diags.error(where, "out of memory creating the font subset");
+    return false;
+  }
+  hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+  for (uint32_t cp : cps) hb_set_add(unicodes, cp);
+  // No hinting: libharu pads the missing cvt/fpgm/prep with empty tables and PDF viewers
+  // rasterise at high resolution anyway. NAME_LEGACY keeps Mac (1,0) names, which libharu
+  // prefers for the PostScript name; language 0 is Mac English, 0x0409 Windows en-US.
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NAME_LEGACY);
+  hb_set_t* langs = hb_subset_input_set(input.get(), HB_SUBSET_SETS_NAME_LANG_ID);
+  hb_set_add(langs, 0);
+  hb_set_add(langs, 0x0409);
+  // Everything libharu does not read is dropped: it never reaches the PDF, and GSUB closure
+  // (vertical forms etc.) would pull in glyphs nobody draws.
+  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+  unsigned total = hb_face_get_table_tags(face.get(), 0, nullptr, nullptr);
+  std::vector<hb_tag_t> tags(total);
+  unsigned count = total;
+  hb_face_get_table_tags(face.get(), 0, &count, tags.data());
+  for (unsigned i = 0; i < count; ++i) {
+    bool keep = false;
+    for (const char* k : kKeepTables) keep = keep || tags[i] == hb_tag_from_string(k, 4);
+    if (!keep) hb_set_add(drop, tags[i]);
+  }
+
+  Face subset(hb_subset_or_fail(face.get(), input.get()));
+  if (!subset) {
+    diags.error(where, "HarfBuzz could not subset the font", "the font file may be damaged");
+    return false;
+  }
+  Blob result(hb_face_reference_blob(subset.get()));
+  unsigned len = 0;
+  const char* data = hb_blob_get_data(result.get(), &len);
+  std::string bytes(data ? data : "", data ? len : 0);
+
+  std::string problem = libharu_problem(bytes);
+  if (!problem.empty()) {
+    diags.error(where, "font subset cannot be embedded by libharu: " + problem,
+                "use another TrueType font for this role");
+    return false;
+  }
+  out.bytes = std::move(bytes);
+  return true;
+}
+
+}  // namespace docpipe::pdf

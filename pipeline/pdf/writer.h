@@ -1,0 +1,17 @@
+// The libharu page writer: draws a Layout's pages with subset fonts, then hands the bytes to
+// the qpdf post-pass for ToUnicode, subset tags, metadata, outline and deterministic output.
+#pragma once
+#include <string>
+
+#include "core/diagnostics.h"
+#include "fonts/font_set.h"
+#include "layout/page_model.h"
+#include "pdf/postpass.h"
+
+namespace docpipe::pdf {
+
+// PDF bytes of `layout`. Every face the layout uses is subset to its characters first.
+bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const DocumentInfo& info,
+               std::string& out, Diagnostics& diags);
+
+}  // namespace docpipe::pdf

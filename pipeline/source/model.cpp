@@ -1,0 +1,146 @@
+// Query helpers over a loaded DataSet. Linear scans: a data folder holds a few thousand
+// rows at most, and composers ask a handful of questions per document.
+#include "source/model.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace docpipe::source {
+
+const std::vector<std::string> indicator_groups = {"政府职能", "制度建设", "行政决策", "行政执法",
+                                                   "监督",     "矛盾纠纷化解", "法治能力",
+                                                   "组织保障"};
+
+const char* unit_kind_name(UnitKind k) {
+  switch (k) {
+    case UnitKind::office: return "处室";
+    case UnitKind::affiliate: return "直属单位";
+    case UnitKind::department: return "省直部门";
+    case UnitKind::city: return "市州";
+    case UnitKind::county: return "县区";
+  }
+  return "";
+}
+
+std::string Date::iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+bool Date::operator<(const Date& o) const {
+  if (year != o.year) return year < o.year;
+  if (month != o.month) return month < o.month;
+  return day < o.day;
+}
+
+bool Date::operator==(const Date& o) const {
+  return year == o.year && month == o.month && day == o.day;
+}
+
+bool Unit::active_on(const Date& d) const {
+  if (active_from && d < *active_from) return false;
+  if (active_until && *active_until < d) return false;
+  return true;
+}
+
+bool Unit::active_in_month(int year, int month) const {
+  Date first{year, month, 1}, last{year, month, 31};
+  if (active_from && last < *active_from) return false;
+  if (active_until && *active_until < first) return false;
+  return true;
+}
+
+const Unit* find_unit(const DataSet& ds, const std::string& code) {
+  for (const auto& u : ds.units)
+    if (u.code == code) return &u;
+  return nullptr;
+}
+
+const Indicator* find_indicator(const DataSet& ds, const std::string& key) {
+  for (const auto& i : ds.indicators)
+    if (i.key == key) return &i;
+  return nullptr;
+}
+
+const Channel* find_channel(const DataSet& ds, const std::string& code) {
+  for (const auto& c : ds.channels)
+    if (c.code == code) return &c;
+  return nullptr;
+}
+
+std::optional<Decimal> value_of(const DataSet& ds, const std::string& indicator, int year,
+                                const std::string& scope) {
+  for (const auto& v : ds.values)
+    if (v.indicator == indicator && v.year == year && v.scope == scope) return v.value;
+  return std::nullopt;
+}
+
+std::vector<IndicatorValue> values_for(const DataSet& ds, int year, const std::string& scope) {
+  std::vector<IndicatorValue> out;
+  for (const auto& ind : ds.indicators)
+    for (const auto& v : ds.values)
+      if (v.indicator == ind.key && v.year == year && v.scope == scope) out.push_back(v);
+  return out;
+}
+
+std::vector<const RegisterItem*> items_in_month(const DataSet& ds, int year, int month) {
+  std::vector<const RegisterItem*> out;
+  for (const auto& it : ds.items)
+    if (it.date.year == year && it.date.month == month) out.push_back(&it);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const RegisterItem* a, const RegisterItem* b) { return a->date < b->date; });
+  return out;
+}
+
+std::vector<const Unit*> units_active_in_month(const DataSet& ds, int year, int month) {
+  std::vector<const Unit*> out;
+  for (const auto& u : ds.units)
+    if (u.active_in_month(year, month)) out.push_back(&u);
+  return out;
+}
+
+int quota_for(const DataSet& ds, const std::string& unit_code) {
+  auto it = ds.quotas.per_unit.find(unit_code);
+  return it == ds.quotas.per_unit.end() ? ds.quotas.default_quota : it->second;
+}
+
+int item_points(const DataSet& ds, const RegisterItem& item) {
+  int points = item.instructions * ds.instruction_points;
+  for (const auto& code : item.adopted_by)
+    if (const Channel* c = find_channel(ds, code)) points += c->points;
+  return points;
+}
+
+const LeaderComment* comment_for_month(const DataSet& ds, int year, int month) {
+  for (const auto& c : ds.comments)
+    if (c.year == year && c.month == month) return &c;
+  return nullptr;
+}
+
+const Narrative* narrative_for(const DataSet& ds, const std::string& kind, int year) {
+  for (const auto& n : ds.narratives)
+    if (n.kind == kind && n.year == year) return &n;
+  return nullptr;
+}
+
+const DistributionList* distribution_for(const DataSet& ds, const std::string& kind) {
+  auto it = ds.distribution.find(kind);
+  return it == ds.distribution.end() ? nullptr : &it->second;
+}
+
+const Brief* find_brief(const DataSet& ds, int year, int issue) {
+  for (const auto& b : ds.briefs)
+    if (b.year == year && b.issue == issue) return &b;
+  return nullptr;
+}
+
+int brief_total_number(const DataSet& ds, const Brief& brief) {
+  int position = 0;
+  for (const auto& b : ds.briefs) {
+    if (b.year < brief.year || (b.year == brief.year && b.issue <= brief.issue)) ++position;
+  }
+  return ds.brief_series.total_before + position;
+}
+
+}  // namespace docpipe::source

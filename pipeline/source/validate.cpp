@@ -1,0 +1,96 @@
+#include "source/validate.h"
+
+#include "source/config.h"
+#include "source/loader.h"
+#include "source/spelling.h"
+
+namespace docpipe::source {
+namespace {
+
+Location row(const DataSet& ds, const std::string& what) {
+  return {data_file(ds.dir, "docpipe.db"), 0, 0, what};
+}
+
+std::vector<std::string> indicator_keys(const DataSet& ds) {
+  std::vector<std::string> out;
+  for (const auto& i : ds.indicators) out.push_back(i.key);
+  return out;
+}
+
+void check_units(const DataSet& ds, Diagnostics& diags) {
+  for (const auto& u : ds.units) {
+    Location at = row(ds, "unit " + u.code);
+    if (!u.parent.empty() && !find_unit(ds, u.parent))
+      diags.error(at, "parent unit '" + u.parent + "' does not exist");
+    if (!u.successor.empty() && !find_unit(ds, u.successor))
+      diags.error(at, "successor unit '" + u.successor + "' does not exist");
+    if (u.active_from && u.active_until && *u.active_until < *u.active_from)
+      diags.error(at, "active_until " + u.active_until->iso() + " is before active_from " +
+                          u.active_from->iso());
+  }
+}
+
+void check_values(const DataSet& ds, Diagnostics& diags) {
+  if (ds.indicators.empty()) return;  // indicators.yaml itself failed; already reported
+  for (const auto& v : ds.values) {
+    Location at = row(ds, "value " + v.indicator + " " + std::to_string(v.year) +
+                              (v.scope.empty() ? "" : " " + v.scope));
+    if (!find_indicator(ds, v.indicator))
+      diags.error(at,
+                  "indicator '" + v.indicator + "' is not in indicators.yaml" +
+                      did_you_mean(v.indicator, indicator_keys(ds)),
+                  "add it back to the catalogue, or re-import the figures under its new key");
+    if (!v.scope.empty() && !find_unit(ds, v.scope))
+      diags.error(at, "scope '" + v.scope + "' is not a unit");
+  }
+}
+
+void check_items(const DataSet& ds, Diagnostics& diags) {
+  for (const auto& it : ds.items) {
+    Location at = row(ds, "register item " + std::to_string(it.id) + " '" + it.title + "'");
+    const Unit* u = find_unit(ds, it.unit);
+    if (u && !u->active_on(it.date))
+      diags.error(at, "submitted " + it.date.iso() + " by " + u->name +
+                          ", which did not exist on that day",
+                  u->successor.empty() ? "" : "credit it to the successor unit " + u->successor);
+    if (ds.channels.empty()) continue;
+    for (const auto& c : it.adopted_by)
+      if (!find_channel(ds, c))
+        diags.error(at, "adopting channel '" + c + "' is not in channels.yaml");
+  }
+}
+
+}  // namespace
+
+void check_consistency(const DataSet& ds, Diagnostics& diags) {
+  check_units(ds, diags);
+  check_values(ds, diags);
+  check_items(ds, diags);
+  for (const auto& kind : document_kinds)
+    if (!distribution_for(ds, kind))
+      diags.warning({data_file(ds.dir, "distribution.yaml")},
+                    "no distribution list for " + kind, "add a section `" + kind + ":`");
+}
+
+bool validate_data_folder(const std::string& dir, const std::vector<ValidationCheck>& extra,
+                          Diagnostics& diags, std::string& summary) {
+  std::optional<DataSet> ds = load_data_folder(dir, diags);
+  if (!ds) return false;
+  size_t before = diags.error_count();
+  for (const auto& check : extra) check.run(*ds, diags);
+  if (diags.error_count() > before) return false;
+  size_t articles = 0;
+  for (const auto& b : ds->briefs) articles += b.articles.size();
+  summary = std::to_string(ds->units.size()) + " units, " +
+            std::to_string(ds->indicators.size()) + " indicators, " +
+            std::to_string(ds->values.size()) + " values, " +
+            std::to_string(ds->channels.size()) + " channels, " +
+            std::to_string(ds->items.size()) + " register items, " +
+            std::to_string(ds->comments.size()) + " leader comments, " +
+            std::to_string(ds->narratives.size()) + " narratives, " +
+            std::to_string(ds->briefs.size()) + " briefs (" + std::to_string(articles) +
+            " articles)";
+  return true;
+}
+
+}  // namespace docpipe::source

@@ -1,0 +1,174 @@
+// 禁则 one by one, on synthetic glyphs (16 pt Han, 8 pt digits/Latin) so each case is exact.
+#include <catch2/catch.hpp>
+
+#include "layout/geometry.h"
+#include "layout/line_breaker.h"
+
+using namespace docpipe::layout;
+
+namespace {
+
+const PageGeometry geo;
+
+std::vector<Glyph> glyphs_of(const std::u32string& text) {
+  std::vector<Glyph> g;
+  for (char32_t c : text)
+    g.push_back(
+        {c, 0,
+         c < 0x2000 && c != U'…' && c != U'—' && c != U'‘' && c != U'’' && c != U'“' && c != U'”'
+             ? 8.0
+             : 16.0});
+  return g;
+}
+
+LineSpec body_spec() {
+  LineSpec s;
+  s.width = geo.width;
+  s.tracking = geo.cell() - geo.body_size;
+  s.cell = geo.cell();
+  s.max_chars = 28;
+  return s;
+}
+
+std::u32string han(size_t n) {
+  return std::u32string(n, U'字');
+}
+
+struct Set {
+  std::u32string text;
+  std::vector<SetLine> lines;
+  std::u32string line(size_t i) const {
+    return text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+  }
+};
+
+Set set(const std::u32string& text) {
+  auto g = glyphs_of(text);
+  return {text, break_lines(g, body_spec())};
+}
+
+void no_line_overflows(const Set& s) {
+  for (const auto& l : s.lines) CHECK(l.width <= geo.width + 1e-6);
+}
+
+}  // namespace
+
+TEST_CASE("a full line of Han characters holds exactly 28 and fills the type area") {
+  auto s = set(han(60));
+  REQUIRE(s.lines.size() == 3);
+  CHECK(s.line(0).size() == 28);
+  CHECK(s.line(1).size() == 28);
+  CHECK(s.lines[0].width == Approx(geo.width).margin(1e-6));
+  CHECK(s.lines[2].justified == false);  // the last line is not spread
+}
+
+TEST_CASE("no line starts with closing punctuation (行首禁则), each mark on its own") {
+  for (char32_t mark : std::u32string(U"，。、；：？！）》」』”’%…")) {
+    INFO("mark U+" << std::hex << static_cast<unsigned>(mark));
+    // The mark falls exactly on the 29th cell: it must be pulled up or a character pushed down.
+    auto s = set(han(28) + mark + han(20));
+    REQUIRE(s.lines.size() >= 2);
+    for (size_t i = 1; i < s.lines.size(); ++i) CHECK(s.line(i)[0] != mark);
+    no_line_overflows(s);
+  }
+}
+
+TEST_CASE("no line ends with opening punctuation (行尾禁则), each mark on its own") {
+  for (char32_t mark : std::u32string(U"（《「『“‘")) {
+    INFO("mark U+" << std::hex << static_cast<unsigned>(mark));
+    auto s = set(han(27) + mark + han(20));
+    REQUIRE(s.lines.size() >= 2);
+    for (size_t i = 0; i + 1 < s.lines.size(); ++i) CHECK(s.line(i).back() != mark);
+    CHECK(s.line(1)[0] == mark);  // pushed down to open the next line
+    no_line_overflows(s);
+  }
+}
+
+TEST_CASE("a closing mark at the line end is pulled up by compressing, not left to start a line") {
+  // Two marks on the line give a full cell of compression: 。 comes up. Four half-width
+  // digits keep the line within 28 full-width characters.
+  auto s = set(han(12) + U"，1234" + han(13) + U"。" + han(10));
+  CHECK(s.line(0).size() == 31);  // 28 cells of characters + the pulled-up 。
+  CHECK(s.lines[0].width == Approx(geo.width).margin(1e-6));
+  CHECK(s.lines[0].char_space < geo.cell() - geo.body_size);  // compressed
+}
+
+TEST_CASE("a pull-up never puts more than 28 full-width characters on a grid line") {
+  auto s = set(han(13) + U"，" + han(14) + U"。" + han(10));
+  CHECK(s.line(0).size() == 27);
+  CHECK(s.line(1).substr(0, 2) == U"字。");
+}
+
+TEST_CASE(
+    "when compression cannot absorb the overflow, a character is pushed down and the line spread") {
+  // One mark gives only half a cell: the last character goes down with its 。.
+  auto s = set(han(28) + U"。" + han(10));
+  CHECK(s.line(0).size() == 27);
+  CHECK(s.line(1).substr(0, 2) == U"字。");
+  CHECK(s.lines[0].width == Approx(geo.width).margin(1e-6));
+  CHECK(s.lines[0].char_space > geo.cell() - geo.body_size);  // spread
+}
+
+TEST_CASE("numbers, percentages and decimals are never split") {
+  for (const std::u32string number : {U"1286", U"73.51%", U"12.53%", U"3842件"}) {
+    for (size_t lead = 22; lead < 28; ++lead) {
+      auto s = set(han(lead) + number + han(20));
+      INFO("lead " << lead);
+      bool whole = false;
+      for (size_t i = 0; i < s.lines.size(); ++i)
+        whole = whole || s.line(i).find(number) != std::u32string::npos;
+      CHECK(whole);
+      no_line_overflows(s);
+    }
+  }
+}
+
+TEST_CASE("a document number such as 〔2019〕29号 stays whole") {
+  const std::u32string number = U"〔2019〕29号";
+  for (size_t lead = 20; lead < 28; ++lead) {
+    auto s = set(han(lead) + number + U"文件" + han(20));
+    INFO("lead " << lead);
+    bool whole = false;
+    for (size_t i = 0; i < s.lines.size(); ++i)
+      whole = whole || s.line(i).find(number) != std::u32string::npos;
+    CHECK(whole);
+  }
+}
+
+TEST_CASE("a Latin word is never split") {
+  for (size_t lead = 22; lead < 28; ++lead) {
+    auto s = set(han(lead) + U"Unicode" + han(20));
+    bool whole = false;
+    for (size_t i = 0; i < s.lines.size(); ++i)
+      whole = whole || s.line(i).find(U"Unicode") != std::u32string::npos;
+    CHECK(whole);
+  }
+}
+
+TEST_CASE("—— and …… are never split and never start a line") {
+  for (const std::u32string pair : {U"——", U"……"}) {
+    for (size_t lead = 25; lead < 29; ++lead) {
+      auto s = set(han(lead) + pair + han(20));
+      INFO("lead " << lead);
+      for (size_t i = 1; i < s.lines.size(); ++i) CHECK(s.line(i)[0] != pair[0]);
+      bool whole = false;
+      for (size_t i = 0; i < s.lines.size(); ++i)
+        whole = whole || s.line(i).find(pair) != std::u32string::npos;
+      CHECK(whole);
+      no_line_overflows(s);
+    }
+  }
+}
+
+TEST_CASE("text without any break opportunity is cut, never overflowing the type area") {
+  auto s = set(std::u32string(200, U'a'));
+  REQUIRE(s.lines.size() > 1);
+  no_line_overflows(s);
+}
+
+TEST_CASE("a forced line break ends the line there, unjustified") {
+  auto s = set(han(5) + U"\n" + han(5));
+  REQUIRE(s.lines.size() == 2);
+  CHECK(s.line(0) == han(5));
+  CHECK_FALSE(s.lines[0].justified);
+}

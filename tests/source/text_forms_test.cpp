@@ -1,0 +1,63 @@
+// Values in and out of text: exact decimals, real dates, UTF-8, suggestions.
+#include <catch2/catch.hpp>
+
+#include "source/spelling.h"
+#include "source/text_forms.h"
+
+using namespace docpipe::source;
+
+TEST_CASE("decimals keep exactly the digits they were given") {
+  for (const char* text : {"0", "7822", "162.02", "412087.36", "0.5", "1265.80", "0.000001"}) {
+    auto d = parse_decimal(text);
+    REQUIRE(d);
+    CHECK(d->text() == text);
+  }
+  CHECK(*parse_decimal("1.5") == *parse_decimal("1.50"));
+  CHECK(*parse_decimal("1.49") < *parse_decimal("1.5"));
+  CHECK(parse_decimal("162.02")->to_double() == Approx(162.02));
+  for (const char* bad : {"", "-1", "1,234", "1e3", "abc", ".5", "5.", "1.2.3", "1.1234567"})
+    CHECK_FALSE(parse_decimal(bad));
+}
+
+TEST_CASE("dates must exist, and malformed text is told apart from impossible days") {
+  DateProblem p;
+  CHECK(parse_date("2026-03-05", &p)->iso() == "2026-03-05");
+  CHECK(parse_date("2026/3/5")->iso() == "2026-03-05");
+  CHECK(parse_date("2024-02-29"));
+  CHECK_FALSE(parse_date("2026-02-29", &p));
+  CHECK(p == DateProblem::nonexistent);
+  CHECK_FALSE(parse_date("2026-02-30", &p));
+  CHECK(p == DateProblem::nonexistent);
+  CHECK_FALSE(parse_date("2026-13-01", &p));
+  CHECK(p == DateProblem::nonexistent);
+  CHECK_FALSE(parse_date("2026-3-5", &p));
+  CHECK(p == DateProblem::format);
+  CHECK_FALSE(parse_date("3月5日", &p));
+  CHECK(p == DateProblem::format);
+}
+
+TEST_CASE("counts are non-negative whole numbers") {
+  CHECK(parse_count("0") == 0);
+  CHECK(parse_count("12") == 12);
+  CHECK_FALSE(parse_count("-1"));
+  CHECK_FALSE(parse_count("1.5"));
+  CHECK_FALSE(parse_count("两"));
+}
+
+TEST_CASE("UTF-8 validation rejects GBK bytes, overlongs and surrogates") {
+  CHECK(is_valid_utf8("依法行政指导处"));
+  CHECK_FALSE(is_valid_utf8("\xD2\xC0\xB7\xA8"));  // 依法 in GBK
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));
+  CHECK(utf8_length("依法a") == 3);
+  CHECK(trim("\xE3\x80\x80 依法 \t") == "依法");
+}
+
+TEST_CASE("suggestions catch transpositions and one-character slips, not strangers") {
+  CHECK(closest_match("qouta", {"quota", "units"}) == "quota");
+  CHECK(closest_match("依法行政指导出", {"依法行政指导处", "立法处"}) == "依法行政指导处");
+  CHECK(closest_match("review_aplications", {"review_applications", "review_accepted"}) ==
+        "review_applications");
+  CHECK(closest_match("colour", {"quota", "units"}).empty());
+  CHECK(did_you_mean("qouta", {"quota"}) == "; did you mean 'quota'?");
+}
