@@ -1,5 +1,7 @@
 // docpipe demo [--out DIR]: one document of each kind from the data folder (or, when it has
 // no data yet, from a fresh copy of the fictional sample in a temporary folder).
+#include <stdlib.h>
+
 #include <filesystem>
 #include <iostream>
 
@@ -26,8 +28,12 @@ bool demo_data_dir(const std::string& data_dir, std::string& dir, Diagnostics& d
     dir = data_dir;
     return true;
   }
-  dir = (fs::temp_directory_path(ec) / "docpipe-demo-data").string();
-  fs::remove_all(dir, ec);
+  std::string pattern = (fs::temp_directory_path(ec) / "docpipe-demo-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) {
+    diags.error({pattern}, "cannot create a temporary folder for the sample data");
+    return false;
+  }
+  dir = pattern;
   if (!source::write_sample(dir, diags)) return false;
   std::cout << "no data in " << data_dir << "; using the fictional sample written to " << dir
             << "\n";

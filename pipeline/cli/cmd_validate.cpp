@@ -2,14 +2,16 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "compose/compose.h"
 #include "source/validate.h"
 
 namespace docpipe::cli {
 namespace {
 
-// Checks other stages contribute. compose adds its template check here, e.g.
-//   {"templates", compose::check_templates},
-const std::vector<source::ValidationCheck> extra_checks = {};
+// Checks other stages contribute, run after the data folder loaded cleanly.
+const std::vector<source::ValidationCheck> extra_checks = {
+    {"templates", compose::validate_templates},
+};
 
 int run_validate(Args& args, const Global& global, Diagnostics& diags) {
   auto pos = args.positionals(diags);
@@ -33,7 +35,8 @@ const Command validate_command = {
     "validate", "check the whole data folder and list every problem",
     "usage: docpipe [--data DIR] validate\n\n"
     "Reads docpipe.db (without changing it) and every YAML and Markdown file, checks them\n"
-    "against each other, and lists every problem with its place. Exit 0 with a summary of\n"
+    "against each other and the document templates, and lists every problem with its place. Exit 0 "
+    "with a summary of\n"
     "what the folder holds when all is well, 2 when something must be fixed.\n",
     run_validate};
 

@@ -1,5 +1,7 @@
 // check_template_text: our own scan of the tags, so every problem names template:line.
 #include <algorithm>
+#include <regex>
+#include <sstream>
 #include <vector>
 
 #include "compose/template.h"
@@ -128,6 +130,27 @@ void check_tag(const Tag& t, const std::string& file, const Schema& schema,
   }
 }
 
+// In the front matter a value tag must sit where a YAML value goes (`key: …` or `- …`);
+// lines holding only section tags are fine.
+void check_front_matter(const std::string& text, const std::string& file, Diagnostics& diags) {
+  std::istringstream in(text);
+  std::string line;
+  if (!std::getline(in, line) || line != "---") return;
+  static const std::regex value_line(
+      "^\\s*(?:- )?[A-Za-z_][A-Za-z0-9_]*:[ \\t]+\\S.*$|^\\s*- \\S.*$");
+  static const std::regex variable("\\{\\{\\s*[^#^/!\\s]");
+  for (int n = 2; std::getline(in, line); ++n) {
+    if (line == "---") return;
+    std::string without_sections =
+        std::regex_replace(line, std::regex("\\{\\{\\s*[#^/!][^}]*\\}\\}"), "");
+    if (!std::regex_search(without_sections, variable)) continue;
+    if (!std::regex_match(without_sections, value_line))
+      diags.error({file, n, 0, ""},
+                  "a field in the front matter must be a value: `key: {{x}}` or `- {{x}}`",
+                  "YAML keys are fixed words; only values come from data");
+  }
+}
+
 }  // namespace
 
 bool check_template_text(const std::string& text, const std::string& name, const Schema& schema,
@@ -138,6 +161,7 @@ bool check_template_text(const std::string& text, const std::string& name, const
   std::vector<std::string> scopes;
   std::vector<Open> open;
   for (const auto& t : tags) check_tag(t, name, schema, scopes, open, diags);
+  check_front_matter(text, name, diags);
   for (const auto& o : open)
     diags.error({name, o.line, 0, ""}, "section {{#" + o.name + "}} is never closed",
                 "add {{/" + o.name + "}}");

@@ -62,12 +62,19 @@ void article_title(Context& ctx, const markup::Block& b, bool first, std::vector
 
 }  // namespace
 
-void body_items(Context& ctx, const markup::Document& doc, std::vector<Item>& out) {
+bool starts_attachment(const markup::Block& b) {
+  return b.kind == markup::BlockKind::heading && b.level == 1 &&
+         (b.text.rfind("附件", 0) == 0 || b.text.rfind("附表", 0) == 0);
+}
+
+size_t body_items(Context& ctx, const markup::Document& doc, size_t from, std::vector<Item>& out) {
   const bool brief = doc.meta.brief.has_value();
   Numbering num;
-  int tables = 0;
   bool first_article = true;
-  for (const auto& b : doc.blocks) {
+  size_t i = from;
+  for (; i < doc.blocks.size(); ++i) {
+    const auto& b = doc.blocks[i];
+    if (!brief && i > from && starts_attachment(b)) break;
     switch (b.kind) {
       case markup::BlockKind::heading:
         if (brief && b.level == 1) {
@@ -97,7 +104,7 @@ void body_items(Context& ctx, const markup::Document& doc, std::vector<Item>& ou
         break;
       }
       case markup::BlockKind::table:
-        append(out, table_block(ctx, b.table, tables++, b.line));
+        append(out, table_block(ctx, b.table, ctx.next_table++, b.line));
         break;
       case markup::BlockKind::chart:
         append(out, chart_block(ctx, b.chart, b.line));
@@ -106,6 +113,44 @@ void body_items(Context& ctx, const markup::Document& doc, std::vector<Item>& ou
         break;  // articles are separated by their titles
     }
   }
+  return i;
+}
+
+size_t attachment_items(Context& ctx, const markup::Document& doc, size_t from,
+                        std::vector<Item>& out) {
+  const markup::Block& head = doc.blocks[from];
+  // "附件1：标题" → label "附件1", title "标题"; a bare "附表" has no title line.
+  std::string label = head.text, title;
+  for (const std::string sep : {"：", ":", " ", "　"}) {
+    auto at = head.text.find(sep);
+    if (at != std::string::npos) {
+      label = head.text.substr(0, at);
+      title = head.text.substr(at + sep.size());
+      break;
+    }
+  }
+  BlockStyle style;
+  style.role = fonts::Role::heiti;
+  style.indent_cells = 0;
+  style.align = LineAlign::left;
+  auto label_items = text_block(ctx, label, style, head.line);
+  if (!label_items.empty()) {
+    label_items.front().page_break_before = true;
+    label_items.front().bookmark = Bookmark{head.text, 1, 0, 0};
+  }
+  for (auto& it : label_items) it.keep_with_next = true;
+  append(out, std::move(label_items));
+  if (!title.empty()) {
+    Item gap = blank_item();
+    gap.keep_with_next = true;
+    out.push_back(gap);
+    append(out, title_block(ctx, title, fonts::Role::xiaobiaosong, ctx.geo.title_size, black,
+                            head.line));
+    Item after = blank_item();
+    after.keep_with_next = true;
+    out.push_back(after);
+  }
+  return body_items(ctx, doc, from + 1, out);
 }
 
 }  // namespace docpipe::layout

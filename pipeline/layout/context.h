@@ -13,6 +13,7 @@ struct Context {
   fonts::FontSet& fonts;
   Diagnostics& diags;
   std::string source;  // file name for messages
+  int next_table = 0;  // ids that tell tables apart for header repetition
 
   Location at(int line) const { return {source, line, 0, ""}; }
 };

@@ -13,8 +13,9 @@ struct Item {
   std::vector<GlyphRun> runs;  // y relative to the item's top
   std::vector<Rule> rules;
   std::vector<Box> boxes;
-  bool keep_with_next = false;  // no page break after this item
-  int table = -1;               // table id, for repeating its header on continuation pages
+  bool keep_with_next = false;     // no page break after this item
+  bool page_break_before = false;  // starts a new page (an attachment, 附件)
+  int table = -1;                  // table id, for repeating its header on continuation pages
   bool table_header = false;
   std::optional<Bookmark> bookmark;  // y relative to the item's top
 };

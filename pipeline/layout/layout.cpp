@@ -89,11 +89,12 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   // 1. Collect: the flow of items from the head, the body and the signature.
   std::vector<Item> items;
   head_items(ctx, fm, items);
-  body_items(ctx, doc, items);
+  size_t next = body_items(ctx, doc, 0, items);
   if (!fm.signature.empty() || !fm.date.empty()) {
     if (!items.empty()) items.back().keep_with_next = true;  // no signature alone on a page
     items.push_back(signature_item(ctx, fm.signature, fm.date));
   }
+  while (next < doc.blocks.size()) next = attachment_items(ctx, doc, next, items);
   Item foot_block = foot(ctx, fm);
 
   // 2. Paginate on the 22-line grid.

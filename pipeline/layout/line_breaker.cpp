@@ -37,7 +37,8 @@ SetLine finish(const Cursor& c, size_t from, size_t to, double avail, double ind
   l.indent = indent;
   size_t n = to - from;
   double adv = c.advances(from, to);
-  if (justify && n > 1) {
+  bool overfull = c.natural(from, to) > avail + 1e-6;  // a pulled-up unit: always compress
+  if ((justify || overfull) && n > 1) {
     l.char_space = (avail - adv) / (n - 1);
     l.justified = true;
   } else {

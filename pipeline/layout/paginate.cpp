@@ -68,9 +68,11 @@ std::vector<PagePlan> paginate(const std::vector<Item>& input, int lines, double
       }
     }
     size_t j = i;
-    while (j < n && used + items[j]->slots <= lines) used += items[j++]->slots;
+    while (j < n && used + items[j]->slots <= lines && (j == i || !items[j]->page_break_before))
+      used += items[j++]->slots;
+    bool forced = j < n && j > i && items[j]->page_break_before;
     size_t end = j;
-    if (j < n) {
+    if (j < n && !forced) {
       // Back up to the last place a break is allowed; if none on this page, break anyway.
       size_t k = j;
       while (k > i + 1 && items[k - 1]->keep_with_next) --k;

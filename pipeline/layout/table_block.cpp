@@ -34,27 +34,39 @@ CellText measure(Context& ctx, const std::string& text, bool header, int line) {
   return c;
 }
 
-// Column widths that fill the 版心: natural widths if they fit, else minimums plus the rest
-// shared in proportion to how much each column would like.
+// Column widths that fill the 版心, trying in turn: every cell on one line; body cells on
+// one line with headers wrapped; every column at its longest unbreakable unit. The space
+// left over goes to the columns in proportion to how much more they would like.
 std::vector<double> column_widths(const std::vector<std::vector<CellText>>& cells, size_t cols,
                                   double total, double pad) {
-  std::vector<double> natural(cols, 2 * pad + cell_size), minimum(cols, 2 * pad + cell_size);
-  for (const auto& row : cells)
-    for (size_t c = 0; c < cols && c < row.size(); ++c) {
-      natural[c] = std::max(natural[c], row[c].natural + 2 * pad);
-      minimum[c] = std::max(minimum[c], std::min(row[c].longest_unit, 4 * cell_size) + 2 * pad);
+  std::vector<double> natural(cols, 2 * pad + cell_size), body(cols, 2 * pad + cell_size),
+      minimum(cols, 2 * pad + cell_size);
+  for (size_t r = 0; r < cells.size(); ++r)
+    for (size_t c = 0; c < cols && c < cells[r].size(); ++c) {
+      const CellText& t = cells[r][c];
+      natural[c] = std::max(natural[c], t.natural + 2 * pad);
+      minimum[c] = std::max(minimum[c], std::min(t.longest_unit, 4 * cell_size) + 2 * pad);
+      body[c] = std::max(body[c],
+                         (r == 0 ? std::min(t.longest_unit, 4 * cell_size) : t.natural) + 2 * pad);
     }
-  double sum_nat = std::accumulate(natural.begin(), natural.end(), 0.0);
-  double sum_min = std::accumulate(minimum.begin(), minimum.end(), 0.0);
+  auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
   std::vector<double> w(cols);
-  if (sum_nat <= total) {
-    for (size_t c = 0; c < cols; ++c) w[c] = natural[c] + (total - sum_nat) * natural[c] / sum_nat;
-  } else if (sum_min <= total) {
-    double want = sum_nat - sum_min;
-    for (size_t c = 0; c < cols; ++c)
-      w[c] = minimum[c] + (total - sum_min) * (natural[c] - minimum[c]) / want;
-  } else {
-    for (size_t c = 0; c < cols; ++c) w[c] = total * minimum[c] / sum_min;
+  const std::vector<double>* floor = nullptr;
+  if (sum(natural) <= total)
+    floor = &natural;
+  else if (sum(body) <= total)
+    floor = &body;
+  else if (sum(minimum) <= total)
+    floor = &minimum;
+  if (!floor) {
+    for (size_t c = 0; c < cols; ++c) w[c] = total * minimum[c] / sum(minimum);
+    return w;
+  }
+  double spare = total - sum(*floor), want = 0;
+  for (size_t c = 0; c < cols; ++c) want += natural[c] - (*floor)[c];
+  for (size_t c = 0; c < cols; ++c) {
+    double share = want > 0 ? (natural[c] - (*floor)[c]) / want : (*floor)[c] / sum(*floor);
+    w[c] = (*floor)[c] + spare * share;
   }
   return w;
 }

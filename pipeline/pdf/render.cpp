@@ -11,12 +11,18 @@
 namespace docpipe::pdf {
 
 std::unique_ptr<Renderer> Renderer::open(const std::string& fonts_yaml, Diagnostics& diags) {
-  auto config = fonts::load_font_config(fonts_yaml, diags);
-  if (diags.has_errors()) return nullptr;
-  auto set = fonts::FontSet::open(config, diags);
+  Timings opening;
+  std::unique_ptr<fonts::FontSet> set;
+  {
+    StageTimer timer(&opening, "fonts");
+    auto config = fonts::load_font_config(fonts_yaml, diags);
+    if (diags.has_errors()) return nullptr;
+    set = fonts::FontSet::open(config, diags);
+  }
   if (!set) return nullptr;
   std::unique_ptr<Renderer> r(new Renderer());
   r->fonts_ = std::move(set);
+  r->timings_ = opening;
   return r;
 }
 
@@ -24,8 +30,15 @@ bool Renderer::render_bytes(const std::string& markdown, const std::string& sour
                             std::string& pdf, Diagnostics& diags, layout::Layout* layout_out) {
   size_t before = diags.error_count();
   markup::Document doc;
-  if (!markup::parse_document(markdown, source_name, doc, diags)) return false;
-  layout::Layout pages = layout::layout_document(doc, *fonts_, diags);
+  {
+    StageTimer timer(&timings_, "parse");
+    if (!markup::parse_document(markdown, source_name, doc, diags)) return false;
+  }
+  layout::Layout pages;
+  {
+    StageTimer timer(&timings_, "layout");
+    pages = layout::layout_document(doc, *fonts_, diags);
+  }
   if (diags.error_count() > before) return false;
   const auto& fm = doc.meta;
   DocumentInfo info;
@@ -36,7 +49,7 @@ bool Renderer::render_bytes(const std::string& markdown, const std::string& sour
   info.keywords = fm.keywords;
   info.creator = "docpipe";
   info.date = !fm.date.empty() ? fm.date : fm.brief ? fm.brief->date : fm.printed;
-  if (!write_pdf(pages, *fonts_, info, pdf, diags)) return false;
+  if (!write_pdf(pages, *fonts_, info, pdf, diags, &timings_)) return false;
   if (layout_out) *layout_out = std::move(pages);
   return diags.error_count() == before;
 }
@@ -45,6 +58,7 @@ bool Renderer::render(const std::string& markdown, const std::string& source_nam
                       const std::string& out_path, Diagnostics& diags) {
   std::string pdf;
   if (!render_bytes(markdown, source_name, pdf, diags)) return false;
+  StageTimer timer(&timings_, "write");
   return write_file_atomic(out_path, pdf, diags);
 }
 

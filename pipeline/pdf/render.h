@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/diagnostics.h"
+#include "core/timings.h"
 #include "fonts/font_set.h"
 #include "layout/page_model.h"
 
@@ -24,9 +25,13 @@ class Renderer {
                     Diagnostics& diags, layout::Layout* layout_out = nullptr);
 
   fonts::FontSet& fonts() { return *fonts_; }
+  // Wall time by stage over every document this renderer has made.
+  const Timings& timings() const { return timings_; }
+  Timings& timings() { return timings_; }
 
  private:
   std::unique_ptr<fonts::FontSet> fonts_;
+  Timings timings_;
 };
 
 // One-shot convenience: opens the fonts and renders one document.

@@ -106,7 +106,7 @@ std::vector<OutlineEntry> outline_entries(const layout::Layout& layout, double h
 }  // namespace
 
 bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const DocumentInfo& info,
-               std::string& out, Diagnostics& diags) {
+               std::string& out, Diagnostics& diags, Timings* timings) {
   HaruError err;
   HaruDoc haru(&err);
   if (!haru.doc) {
@@ -118,10 +118,14 @@ bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const Docume
   HPDF_UseUTFEncodings(doc);
   HPDF_SetCurrentEncoder(doc, "UTF-8");
   std::map<fonts::FaceId, HPDF_Font> haru_fonts;
-  if (!load_fonts(doc, layout, fonts, haru_fonts, diags)) {
-    if (err.code) diags.error({}, "could not embed a font: " + haru_message(err));
-    return false;
+  {
+    StageTimer timer(timings, "subset");
+    if (!load_fonts(doc, layout, fonts, haru_fonts, diags)) {
+      if (err.code) diags.error({}, "could not embed a font: " + haru_message(err));
+      return false;
+    }
   }
+  StageTimer draw_timer(timings, "draw");
   const double width = 210 * layout::mm, height = 297 * layout::mm;
   for (const auto& p : layout.pages) {
     HPDF_Page page = HPDF_AddPage(doc);
@@ -138,6 +142,7 @@ bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const Docume
   HPDF_UINT32 size = static_cast<HPDF_UINT32>(raw.size());
   HPDF_ReadFromStream(doc, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size);
   raw.resize(size);
+  StageTimer timer(timings, "postpass");
   return postprocess(raw, info, outline_entries(layout, height), out, diags);
 }
 

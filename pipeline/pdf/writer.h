@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/diagnostics.h"
+#include "core/timings.h"
 #include "fonts/font_set.h"
 #include "layout/page_model.h"
 #include "pdf/postpass.h"
@@ -11,7 +12,8 @@
 namespace docpipe::pdf {
 
 // PDF bytes of `layout`. Every face the layout uses is subset to its characters first.
+// `timings` (optional) receives the subset, draw and postpass times.
 bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const DocumentInfo& info,
-               std::string& out, Diagnostics& diags);
+               std::string& out, Diagnostics& diags, Timings* timings = nullptr);
 
 }  // namespace docpipe::pdf

@@ -12,7 +12,7 @@ namespace docpipe::source {
 namespace {
 
 const std::vector<std::string> measure_words = {"件", "部", "项", "人次", "万元", "人",
-                                                "个", "家", "次", "条", "场", "%"};
+                                                "个", "家", "次", "条",   "场",   "%"};
 
 bool valid_key(const std::string& k) {
   if (k.empty()) return false;
@@ -41,8 +41,8 @@ void load_indicator(YamlFile& f, const YAML::Node& n, std::set<std::string>& see
     f.error(n["measure"],
             "unknown measure word '" + ind.measure + "'" + did_you_mean(ind.measure, measure_words),
             "use one of 件 部 项 人次 万元 人 个 家 次 条 场 %");
-  if (n["group"] &&
-      std::find(indicator_groups.begin(), indicator_groups.end(), ind.group) == indicator_groups.end())
+  if (n["group"] && std::find(indicator_groups.begin(), indicator_groups.end(), ind.group) ==
+                        indicator_groups.end())
     f.error(n["group"],
             "unknown group '" + ind.group + "'" + did_you_mean(ind.group, indicator_groups),
             "use one of 政府职能 制度建设 行政决策 行政执法 监督 矛盾纠纷化解 法治能力 组织保障");

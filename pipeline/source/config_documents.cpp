@@ -67,9 +67,10 @@ void load_narrative(const std::string& path, DataSet& ds, Diagnostics& diags) {
   if (shape == narrative_shapes.end()) {
     std::vector<std::string> kinds;
     for (const auto& [k, s] : narrative_shapes) kinds.push_back(k);
-    f.error(r.IsMap() && r["kind"] ? r["kind"] : r,
-            "narrative needs 'kind' set to work_report, annual_report or circular" +
-                (kind.empty() ? std::string() : ", not '" + kind + "'" + did_you_mean(kind, kinds)));
+    f.error(
+        r.IsMap() && r["kind"] ? r["kind"] : r,
+        "narrative needs 'kind' set to work_report, annual_report or circular" +
+            (kind.empty() ? std::string() : ", not '" + kind + "'" + did_you_mean(kind, kinds)));
     return;
   }
   if (!f.check_map(r, shape->second.allowed, shape->second.required, kind + " narrative")) return;
@@ -119,8 +120,7 @@ void load_article(YamlFile& f, const YAML::Node& n, const std::string& dir,
   b.articles.push_back(std::move(a));
 }
 
-void load_issue(const std::string& dir, const std::string& name, DataSet& ds,
-                Diagnostics& diags) {
+void load_issue(const std::string& dir, const std::string& name, DataSet& ds, Diagnostics& diags) {
   const std::string issue_dir = "briefs/" + name;
   YamlFile f(data_file(dir, issue_dir + "/issue.yaml"), diags);
   if (!f.ok()) return;
@@ -140,14 +140,15 @@ void load_issue(const std::string& dir, const std::string& name, DataSet& ds,
             "this is " + std::to_string(b.year) + "年第" + std::to_string(b.issue) +
                 "期 but its folder is named " + name,
             std::string("name the folder ") + expected + ", or correct year/issue");
-  for (const YAML::Node& n : f.sequence(r, "articles")) load_article(f, n, dir, issue_dir, b, diags);
+  for (const YAML::Node& n : f.sequence(r, "articles"))
+    load_article(f, n, dir, issue_dir, b, diags);
   if (b.articles.empty()) f.error(r, "brief issue has no articles", "list at least one article");
   if (b.date.year && b.date.year != b.year)
-    f.error(r["date"], "date " + b.date.iso() + " is not in the brief's year " +
-                           std::to_string(b.year));
+    f.error(r["date"],
+            "date " + b.date.iso() + " is not in the brief's year " + std::to_string(b.year));
   if (find_brief(ds, b.year, b.issue))
-    f.error(r["issue"], std::to_string(b.year) + "年第" + std::to_string(b.issue) +
-                            "期 appears in two folders",
+    f.error(r["issue"],
+            std::to_string(b.year) + "年第" + std::to_string(b.issue) + "期 appears in two folders",
             "each issue number is used once a year");
   ds.briefs.push_back(std::move(b));
 }
@@ -182,7 +183,8 @@ void load_comments(const std::string& dir, DataSet& ds, Diagnostics& diags) {
     LeaderComment c;
     std::optional<Date> month = parse_date(f.text(n, "month") + "-01");
     if (!month) {
-      f.error(n["month"], "month '" + f.text(n, "month") + "' is not a month; write YYYY-MM, e.g. 2026-10");
+      f.error(n["month"],
+              "month '" + f.text(n, "month") + "' is not a month; write YYYY-MM, e.g. 2026-10");
       continue;
     }
     c.year = month->year;
@@ -211,8 +213,7 @@ void load_distribution(const std::string& dir, DataSet& ds, Diagnostics& diags) 
     if (std::find(document_kinds.begin(), document_kinds.end(), kind) == document_kinds.end())
       continue;  // reported by check_map
     const YAML::Node& n = it->second;
-    if (!f.check_map(n, {"to", "cc", "report", "send", "issue"}, {}, "distribution list"))
-      continue;
+    if (!f.check_map(n, {"to", "cc", "report", "send", "issue"}, {}, "distribution list")) continue;
     DistributionList d{f.text_list(n, "to"), f.text_list(n, "cc"), f.text_list(n, "report"),
                        f.text_list(n, "send"), f.text_list(n, "issue")};
     ds.distribution[kind] = std::move(d);

@@ -24,7 +24,7 @@ bool looks_binary(const std::string& bytes) {
 std::optional<std::string> from_gb18030(const std::string& bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open("GB18030", &status),
-                                                           ucnv_close);
+                                                          ucnv_close);
   if (U_FAILURE(status)) return std::nullopt;
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   std::u16string utf16(bytes.size() * 2 + 2, u'\0');
@@ -54,8 +54,8 @@ std::optional<std::string> decode_text(const std::string& bytes, const std::stri
     diags.error({path}, "file is larger than 64 MiB", "split it into several imports");
     return std::nullopt;
   }
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     diags.error({path}, "file is UTF-16 text (Excel's \"Unicode text\"), not CSV", hint);
     return std::nullopt;
   }
@@ -104,8 +104,10 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') fields.back() += text[++i];
-      else if (c == '"') quoted = false;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        fields.back() += text[++i];
+      else if (c == '"')
+        quoted = false;
       else {
         if (c == '\n') ++line;
         if (c != '\r') fields.back() += c;

@@ -10,7 +10,7 @@
 namespace docpipe::source {
 
 struct CsvRecord {
-  int line = 0;  // line in the file where the record starts
+  int line = 0;                     // line in the file where the record starts
   std::vector<std::string> fields;  // trimmed
 };
 

@@ -14,7 +14,7 @@ namespace docpipe::source {
 namespace {
 
 const std::vector<ColumnSpec>& columns_of(ImportKind k) {
-  return k == ImportKind::units ? unit_columns
+  return k == ImportKind::units        ? unit_columns
          : k == ImportKind::indicators ? indicator_columns
                                        : item_columns;
 }
@@ -36,9 +36,8 @@ bool map_header(const CsvTable& t, const std::vector<ColumnSpec>& spec, const st
   for (size_t i = 0; i < t.header.size(); ++i) {
     const std::string& h = t.header[i];
     Location at{file, t.header_line, static_cast<int>(i) + 1};
-    auto c = std::find_if(spec.begin(), spec.end(), [&](const ColumnSpec& s) {
-      return s.name == h || s.alias == h;
-    });
+    auto c = std::find_if(spec.begin(), spec.end(),
+                          [&](const ColumnSpec& s) { return s.name == h || s.alias == h; });
     if (c == spec.end()) {
       diags.error(at, "extra column '" + h + "'" + did_you_mean(h, names), expected);
       ok = false;
@@ -136,15 +135,18 @@ bool resolve_unit_links(std::vector<std::pair<int, Unit>>& rows, DataSet& ref,
 }
 
 template <typename Record>
-std::vector<std::pair<int, Record>> read_rows(
-    const CsvTable& t, const std::string& file, const std::map<std::string, int>& cols,
-    const DataSet& ref, const Date& today, Diagnostics& diags,
-    std::optional<Record> (*read)(RowReader&), bool& ok) {
+std::vector<std::pair<int, Record>> read_rows(const CsvTable& t, const std::string& file,
+                                              const std::map<std::string, int>& cols,
+                                              const DataSet& ref, const Date& today,
+                                              Diagnostics& diags,
+                                              std::optional<Record> (*read)(RowReader&), bool& ok) {
   std::vector<std::pair<int, Record>> out;
   for (const auto& rec : t.rows) {
     RowReader r(file, rec, cols, ref, today, diags);
-    if (auto v = read(r)) out.emplace_back(rec.line, std::move(*v));
-    else ok = false;
+    if (auto v = read(r))
+      out.emplace_back(rec.line, std::move(*v));
+    else
+      ok = false;
   }
   return out;
 }
@@ -158,13 +160,17 @@ bool import_rows(ImportKind kind, const CsvTable& t, const std::string& file,
   bool ok = true;
   if (kind == ImportKind::units) {
     auto rows = read_rows<Unit>(t, file, cols, ref, today, diags, read_unit_row, ok);
-    ok = no_duplicates(rows, [](const Unit& u) { return u.code; }, file, diags) && ok;
+    ok = no_duplicates(
+             rows, [](const Unit& u) { return u.code; }, file, diags) &&
+         ok;
     ok = ok && resolve_unit_links(rows, ref, file, cols, diags);
     if (ok)
       for (const auto& [line, u] : rows) changes.count(store_unit(db, u));
   } else if (kind == ImportKind::indicators) {
     auto rows = read_rows<IndicatorValue>(t, file, cols, ref, today, diags, read_value_row, ok);
-    auto key = [](const IndicatorValue& v) { return v.indicator + "|" + std::to_string(v.year) + "|" + v.scope; };
+    auto key = [](const IndicatorValue& v) {
+      return v.indicator + "|" + std::to_string(v.year) + "|" + v.scope;
+    };
     ok = no_duplicates(rows, key, file, diags) && ok;
     if (ok)
       for (const auto& [line, v] : rows) changes.count(store_value(db, v));

@@ -9,11 +9,14 @@
 
 namespace docpipe::source {
 
-const std::vector<ColumnSpec> unit_columns = {
-    {"code", "编码", true},           {"name", "名称", true},
-    {"kind", "类别", true},           {"parent", "上级", true},
-    {"sort_order", "排序", false},    {"active_from", "启用日期", false},
-    {"active_until", "停用日期", false}, {"successor", "承继单位", false}};
+const std::vector<ColumnSpec> unit_columns = {{"code", "编码", true},
+                                              {"name", "名称", true},
+                                              {"kind", "类别", true},
+                                              {"parent", "上级", true},
+                                              {"sort_order", "排序", false},
+                                              {"active_from", "启用日期", false},
+                                              {"active_until", "停用日期", false},
+                                              {"successor", "承继单位", false}};
 const std::vector<ColumnSpec> indicator_columns = {{"indicator", "指标", true},
                                                    {"year", "年度", true},
                                                    {"value", "数值", true},
@@ -37,8 +40,8 @@ bool RowReader::fail(const std::string& column, const std::string& problem,
   std::string value = get(column);
   if (utf8_length(value) > 40) {
     size_t cut = 0;
-    for (int n = 0; n < 30 && cut < value.size(); ++n)
-      do ++cut;
+    for (int n = 0; n < 30 && cut < value.size(); ++n) do
+        ++cut;
       while (cut < value.size() && (value[cut] & 0xC0) == 0x80);
     value = value.substr(0, cut) + "…";
   }
@@ -69,8 +72,10 @@ std::optional<int> RowReader::count(const std::string& column) {
   if (v.empty()) v = "0";
   auto n = parse_count(v);
   if (!n) {
-    if (!v.empty() && v[0] == '-') fail(column, "is negative; expected a count of 0 or more");
-    else fail(column, "is not a whole number; expected a count such as 0, 1, 2");
+    if (!v.empty() && v[0] == '-')
+      fail(column, "is negative; expected a count of 0 or more");
+    else
+      fail(column, "is not a whole number; expected a count such as 0, 1, 2");
   }
   return n;
 }
@@ -124,7 +129,8 @@ std::optional<Unit> read_unit_row(RowReader& r) {
   if (u.name.empty() || utf8_length(u.name) > 100)
     ok = r.fail("name", "should be the unit's name, 1 to 100 characters");
   auto kind = parse_unit_kind(r.get("kind"));
-  if (kind) u.kind = *kind;
+  if (kind)
+    u.kind = *kind;
   else
     ok = r.fail("kind",
                 "is not a unit kind" +
@@ -170,7 +176,8 @@ std::optional<IndicatorValue> read_value_row(RowReader& r) {
   const std::string text = r.get("value");
   auto value = parse_decimal(text);
   if (!value) {
-    if (!text.empty() && text[0] == '-') ok = r.fail("value", "is negative; figures are 0 or more");
+    if (!text.empty() && text[0] == '-')
+      ok = r.fail("value", "is negative; figures are 0 or more");
     else
       ok = r.fail("value", "is not a number; expected digits with an optional decimal point",
                   "write 7822 or 162.02, without thousands separators or units");
@@ -178,8 +185,10 @@ std::optional<IndicatorValue> read_value_row(RowReader& r) {
   v.value = value.value_or(Decimal{});
   if (r.has("scope") && !r.get("scope").empty()) {
     const Unit* u = r.unit("scope");
-    if (!u) ok = false;
-    else v.scope = u->code;
+    if (!u)
+      ok = false;
+    else
+      v.scope = u->code;
   }
   if (!ok) return std::nullopt;
   return v;
@@ -203,6 +212,18 @@ std::vector<std::string> split_channels(const std::string& text) {
   return out;
 }
 
+std::string one_line(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    out += trim(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string successor_hint(const DataSet& ref, const Unit& gone) {
   const Unit* next = gone.successor.empty() ? nullptr : find_unit(ref, gone.successor);
   if (!next) return "check the date, or the unit's active_from/active_until";
@@ -218,17 +239,22 @@ std::optional<RegisterItem> read_item_row(RowReader& r) {
   ok = ok && date;
   it.date = date.value_or(Date{});
   const Unit* u = r.unit("unit", date);
-  if (!u) ok = false;
+  if (!u)
+    ok = false;
   else if (date && !u->active_on(*date))
     ok = r.fail("unit", "did not exist on " + date->iso(), successor_hint(r.ref(), *u));
   if (u) it.unit = u->code;
-  it.title = r.get("title");
-  if (it.title.empty()) ok = r.fail("title", "is empty; every item needs its title");
+  // A line break typed in an Excel cell (Alt+Enter) only wraps the text there; a register
+  // title or author is one line, and Chinese needs no space where the break was.
+  it.title = one_line(r.get("title"));
+  if (it.title.empty())
+    ok = r.fail("title", "is empty; every item needs its title");
   else if (utf8_length(it.title) > max_title_chars)
-    ok = r.fail("title", "is " + std::to_string(utf8_length(it.title)) +
-                             " characters long; at most 200 are allowed",
-                "shorten the title");
-  it.author = r.get("author");
+    ok = r.fail(
+        "title",
+        "is " + std::to_string(utf8_length(it.title)) + " characters long; at most 200 are allowed",
+        "shorten the title");
+  it.author = one_line(r.get("author"));
   std::vector<std::string> codes;
   for (const auto& c : r.ref().channels) codes.push_back(c.code);
   for (const auto& word : split_channels(r.get("adopted_by"))) {

@@ -7,17 +7,21 @@
 
 namespace docpipe::source {
 
-const std::vector<std::string> indicator_groups = {"政府职能", "制度建设", "行政决策", "行政执法",
-                                                   "监督",     "矛盾纠纷化解", "法治能力",
-                                                   "组织保障"};
+const std::vector<std::string> indicator_groups = {
+    "政府职能", "制度建设", "行政决策", "行政执法", "监督", "矛盾纠纷化解", "法治能力", "组织保障"};
 
 const char* unit_kind_name(UnitKind k) {
   switch (k) {
-    case UnitKind::office: return "处室";
-    case UnitKind::affiliate: return "直属单位";
-    case UnitKind::department: return "省直部门";
-    case UnitKind::city: return "市州";
-    case UnitKind::county: return "县区";
+    case UnitKind::office:
+      return "处室";
+    case UnitKind::affiliate:
+      return "直属单位";
+    case UnitKind::department:
+      return "省直部门";
+    case UnitKind::city:
+      return "市州";
+    case UnitKind::county:
+      return "县区";
   }
   return "";
 }

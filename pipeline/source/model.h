@@ -26,7 +26,7 @@ struct Date {
 // or out; to_double() exists only for ratios (同比 percentages) computed by `facts`.
 struct Decimal {
   std::int64_t digits = 0;
-  int scale = 0;  // 0..6
+  int scale = 0;             // 0..6
   std::string text() const;  // exactly as stored: "162.02", "7822"
   double to_double() const;
   bool is_integer() const { return scale == 0; }
@@ -42,11 +42,11 @@ struct Unit {
   std::string code;  // stable key, e.g. "YFXZ"
   std::string name;  // e.g. 依法行政指导处
   UnitKind kind = UnitKind::office;
-  std::string parent;     // parent unit code, or empty
-  int sort_order = 0;     // the order units are listed in tables
+  std::string parent;                // parent unit code, or empty
+  int sort_order = 0;                // the order units are listed in tables
   std::optional<Date> active_from;   // empty: always existed
   std::optional<Date> active_until;  // empty: still active (inclusive last day)
-  std::string successor;  // unit code that took over its work after a merge, or empty
+  std::string successor;             // unit code that took over its work after a merge, or empty
   bool active_on(const Date& d) const;
   bool active_in_month(int year, int month) const;  // active on any day of the month
 };
@@ -55,10 +55,10 @@ struct Unit {
 extern const std::vector<std::string> indicator_groups;  // 政府职能 … 组织保障
 
 struct Indicator {
-  std::string key;      // e.g. "admin_review_applications"
-  std::string name;     // 行政复议申请
+  std::string key;   // e.g. "review_applications"
+  std::string name;  // 收到行政复议申请
   std::string measure;  // measure word: 件 / 部 / 项 / 人次 / 万元 / 人 / 个 / 家 / 次 / 条
-  std::string group;    // one of indicator_groups
+  std::string group;  // one of indicator_groups
   bool rise_is_good = true;
   Location where;  // indicators.yaml position, for messages
 };
@@ -81,7 +81,7 @@ struct Channel {
 // One row of the 政务信息 register.
 struct RegisterItem {
   std::int64_t id = 0;
-  Date date;  // date submitted
+  Date date;         // date submitted
   std::string unit;  // unit code
   std::string title;
   std::string author;
@@ -113,14 +113,14 @@ struct NarrativeItem {
 // "annual_report", "circular". Which fields a kind uses is checked on load.
 struct Narrative {
   std::string kind;
-  int year = 0;          // the year the document is about
-  std::string title;     // optional title override
-  std::string meeting;   // work_report: 会议名称
-  std::string speaker;   // work_report: 讲话人
+  int year = 0;         // the year the document is about
+  std::string title;    // optional title override
+  std::string meeting;  // work_report: 会议名称
+  std::string speaker;  // work_report: 讲话人
   std::string speaker_title;
-  std::optional<Date> date;  // 成文日期 / date of the speech
-  std::string signer;        // 发文机关署名
-  std::string opening;       // opening paragraph
+  std::optional<Date> date;                 // 成文日期 / date of the speech
+  std::string signer;                       // 发文机关署名
+  std::string opening;                      // opening paragraph
   std::vector<NarrativeItem> achievements;  // highlights to quote beside the figures
   std::vector<std::string> shortcomings;    // 存在的差距和不足 / 存在的问题
   std::vector<NarrativeItem> plan_items;    // 工作安排 for next year
@@ -166,28 +166,28 @@ struct Brief {
 
 // Who issues the documents.
 struct Office {
-  std::string name;            // 澜江省司法厅
-  std::string province;        // 澜江省
-  std::string region;          // how the whole region is called in text: 全省
-  std::string issuing_office;  // 印发机关: 澜江省司法厅办公室
-  std::string document_prefix; // 发文字号 prefix: 澜司通
+  std::string name;             // 澜江省司法厅
+  std::string province;         // 澜江省
+  std::string region;           // how the whole region is called in text: 全省
+  std::string issuing_office;   // 印发机关: 澜江省司法厅办公室
+  std::string document_prefix;  // 发文字号 prefix: 澜司通
 };
 
 struct DataSet {
   std::string dir;  // the data folder it was loaded from
   Office office;
-  std::vector<Unit> units;            // by sort_order
-  std::vector<Indicator> indicators;  // catalogue order
-  std::vector<IndicatorValue> values; // by indicator, year, scope
-  std::vector<Channel> channels;      // catalogue order
-  int instruction_points = 0;         // score per 领导批示
+  std::vector<Unit> units;             // by sort_order
+  std::vector<Indicator> indicators;   // catalogue order
+  std::vector<IndicatorValue> values;  // by indicator, year, scope
+  std::vector<Channel> channels;       // catalogue order
+  int instruction_points = 0;          // score per 领导批示
   Quotas quotas;
   std::vector<LeaderComment> comments;  // by month
   std::vector<Narrative> narratives;
   std::map<std::string, DistributionList> distribution;  // by document kind
   BriefSeries brief_series;
-  std::vector<Brief> briefs;         // by year, issue
-  std::vector<RegisterItem> items;   // by date, unit, title
+  std::vector<Brief> briefs;        // by year, issue
+  std::vector<RegisterItem> items;  // by date, unit, title
 };
 
 // ---- query helpers (no I/O) ----

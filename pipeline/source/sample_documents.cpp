@@ -53,7 +53,8 @@ safeguards:
 closing: 同志们，法治政府建设任重道远。让我们在省委、省政府的坚强领导下，坚定信心，真抓实干，为建设更高水平的法治澜江作出新的更大贡献！
 )";
 
-const char* const annual_report_yaml = R"(# 法治政府建设年度报告 for 2026. The three parts are mandated: 基本情况 (from the
+const char* const annual_report_yaml =
+    R"(# 法治政府建设年度报告 for 2026. The three parts are mandated: 基本情况 (from the
 # figures) / 存在的差距和不足 / 下一年主要安排.
 kind: annual_report
 year: 2026
@@ -90,7 +91,8 @@ plan_items:
 closing: 特此报告。
 )";
 
-const char* const circular_yaml = R"(# 政务信息工作情况通报 (monthly): the fixed prose; figures, ranks and quotas come
+const char* const circular_yaml =
+    R"(# 政务信息工作情况通报 (monthly): the fixed prose; figures, ranks and quotas come
 # from the register, the leader's comment from comments.yaml.
 kind: circular
 year: 2026
@@ -107,7 +109,8 @@ requirements:
 closing: 特此通报。
 )";
 
-const char* const series_yaml = R"(# 简报系列: 第N期 restarts each year; 总第N期 = total_before + the issue's position among
+const char* const series_yaml =
+    R"(# 简报系列: 第N期 restarts each year; 总第N期 = total_before + the issue's position among
 # the issues below. total_before is the 总期号 of the last issue printed before docpipe.
 name: 政府法制工作简报
 publisher: 澜江省司法厅办公室
@@ -129,14 +132,16 @@ articles:
     file: 2.md
 )";
 
-const char* const issue9_a1 = R"(9月10日，全省行政规范性文件合法性审核工作推进会在青阳市召开。会议通报了今年以来全省行政规范性文件审核和备案审查情况，青阳市、南屏市等4个单位作了交流发言。
+const char* const issue9_a1 =
+    R"(9月10日，全省行政规范性文件合法性审核工作推进会在青阳市召开。会议通报了今年以来全省行政规范性文件审核和备案审查情况，青阳市、南屏市等4个单位作了交流发言。
 
 会议指出，今年以来各地各部门认真落实合法性审核机制，审核把关作用进一步发挥，但仍有个别文件未经审核即印发，有的文件存在违法设定减损权利、增加义务等问题。
 
 会议要求，各地要坚持有件必备、有备必审、有错必纠，严格审核程序和时限，建立健全审核台账，确保每一件行政规范性文件都经得起法律和实践的检验。
 )";
 
-const char* const issue9_a2 = R"(今年以来，江川市以全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度为抓手，推动严格规范公正文明执法。
+const char* const issue9_a2 =
+    R"(今年以来，江川市以全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度为抓手，推动严格规范公正文明执法。
 
 一是公示“亮”出来。全市42个行政执法主体在政府门户网站统一公示执法主体、人员、职责、依据和结果信息，接受社会监督。
 
@@ -158,12 +163,14 @@ articles:
     file: 2.md
 )";
 
-const char* const issue10_a1 = R"(10月15日，省司法厅召开行政复议工作规范化建设座谈会，总结行政复议体制改革以来的工作成效，研究部署下一阶段重点任务。各市（州）司法局分管负责同志参加会议。
+const char* const issue10_a1 =
+    R"(10月15日，省司法厅召开行政复议工作规范化建设座谈会，总结行政复议体制改革以来的工作成效，研究部署下一阶段重点任务。各市（州）司法局分管负责同志参加会议。
 
 会议强调，要坚持复议为民，畅通申请渠道，推进案件繁简分流，提高审理质量和效率；要加大纠错力度，用好行政复议意见书和建议书，推动从个案纠错向类案规范转变；要落实行政机关负责人出庭应诉制度，提升行政应诉工作水平。
 )";
 
-const char* const issue10_a2 = R"(白沙州司法局聚焦医疗、交通、物业等矛盾纠纷多发领域，整合调解资源，建成专业人民调解中心3家，聘请专职调解员26名。
+const char* const issue10_a2 =
+    R"(白沙州司法局聚焦医疗、交通、物业等矛盾纠纷多发领域，整合调解资源，建成专业人民调解中心3家，聘请专职调解员26名。
 
 中心运行以来，坚持“一站式受理、一揽子调处、全链条解决”，今年1至9月共受理各类纠纷1200余件，调解成功率达96%以上，有效促进了矛盾纠纷就地化解。
 )";
@@ -184,17 +191,20 @@ articles:
     file: 3.md
 )";
 
-const char* const issue11_a1 = R"(11月8日，全省行政执法人员资格考试在各市（州）同步举行，共有3000余名拟从事行政执法工作的人员参加考试。
+const char* const issue11_a1 =
+    R"(11月8日，全省行政执法人员资格考试在各市（州）同步举行，共有3000余名拟从事行政执法工作的人员参加考试。
 
 考试采取闭卷方式，重点考查宪法、行政处罚法、行政许可法、行政强制法等公共法律知识和专业法律知识。考试合格人员经培训后方可申领行政执法证件，从事行政执法工作。
 )";
 
-const char* const issue11_a2 = R"(南屏市制定《重大行政决策事项目录管理办法》，每年年初编制并公布决策事项目录，明确承办单位、决策程序和完成时限。
+const char* const issue11_a2 =
+    R"(南屏市制定《重大行政决策事项目录管理办法》，每年年初编制并公布决策事项目录，明确承办单位、决策程序和完成时限。
 
 今年，全市纳入目录管理的重大行政决策事项共18项，均履行了公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序，决策质量进一步提高。
 )";
 
-const char* const issue11_a3 = R"(针对法治督察反馈的3个方面11个具体问题，省交通运输厅逐项制定整改措施，明确责任处室和完成时限。
+const char* const issue11_a3 =
+    R"(针对法治督察反馈的3个方面11个具体问题，省交通运输厅逐项制定整改措施，明确责任处室和完成时限。
 
 截至目前，已完成整改9个，其余2个正在按计划推进。厅党组将整改落实情况纳入处室年度考核，确保问题真改实改、改到位。
 )";
@@ -208,16 +218,11 @@ std::vector<std::pair<std::string, std::string>> sample_narratives() {
 }
 
 std::vector<std::pair<std::string, std::string>> sample_briefs() {
-  return {{"briefs/series.yaml", series_yaml},
-          {"briefs/2026-09/issue.yaml", issue9_yaml},
-          {"briefs/2026-09/1.md", issue9_a1},
-          {"briefs/2026-09/2.md", issue9_a2},
-          {"briefs/2026-10/issue.yaml", issue10_yaml},
-          {"briefs/2026-10/1.md", issue10_a1},
-          {"briefs/2026-10/2.md", issue10_a2},
-          {"briefs/2026-11/issue.yaml", issue11_yaml},
-          {"briefs/2026-11/1.md", issue11_a1},
-          {"briefs/2026-11/2.md", issue11_a2},
+  return {{"briefs/series.yaml", series_yaml},         {"briefs/2026-09/issue.yaml", issue9_yaml},
+          {"briefs/2026-09/1.md", issue9_a1},          {"briefs/2026-09/2.md", issue9_a2},
+          {"briefs/2026-10/issue.yaml", issue10_yaml}, {"briefs/2026-10/1.md", issue10_a1},
+          {"briefs/2026-10/2.md", issue10_a2},         {"briefs/2026-11/issue.yaml", issue11_yaml},
+          {"briefs/2026-11/1.md", issue11_a1},         {"briefs/2026-11/2.md", issue11_a2},
           {"briefs/2026-11/3.md", issue11_a3}};
 }
 

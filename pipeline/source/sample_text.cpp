@@ -13,7 +13,8 @@ issuing_office: 澜江省司法厅办公室
 document_prefix: 澜司通
 )";
 
-const char* const indicators_yaml = R"(# 指标目录: every figure the documents quote. key is what CSV imports use;
+const char* const indicators_yaml =
+    R"(# 指标目录: every figure the documents quote. key is what CSV imports use;
 # measure is the 量词 printed after the number; rise_is_good says whether an increase is
 # good news (行政复议纠错 rising is not).
 indicators:
@@ -68,7 +69,8 @@ indicators:
   - {key: rule_of_law_funding, name: 法治政府建设专项经费, measure: 万元, group: 组织保障, rise_is_good: true}
 )";
 
-const char* const channels_yaml = R"(# 政务信息采用渠道 and the points one adoption scores in the monthly tally.
+const char* const channels_yaml =
+    R"(# 政务信息采用渠道 and the points one adoption scores in the monthly tally.
 # instruction_points: what each 领导批示 adds.
 instruction_points: 5
 channels:
@@ -108,7 +110,8 @@ comments:
     text: 年底将至，请各单位统筹做好全年信息工作总结，对照全年任务查缺补漏。
 )";
 
-const char* const distribution_yaml = R"(# 主送 (to) / 抄送 (cc) for 公文; 报 (report) / 送 (send) / 发 (issue) for 简报.
+const char* const distribution_yaml =
+    R"(# 主送 (to) / 抄送 (cc) for 公文; 报 (report) / 送 (send) / 发 (issue) for 简报.
 circular:
   to: [厅机关各处室、直属单位, 各市（州）司法局]
   cc: [厅领导]
@@ -130,9 +133,9 @@ std::vector<std::pair<std::string, std::string>> sample_briefs();
 
 std::vector<std::pair<std::string, std::string>> sample_files() {
   std::vector<std::pair<std::string, std::string>> files = {
-      {"office.yaml", office_yaml},         {"indicators.yaml", indicators_yaml},
-      {"channels.yaml", channels_yaml},     {"quotas.yaml", quotas_yaml},
-      {"comments.yaml", comments_yaml},     {"distribution.yaml", distribution_yaml}};
+      {"office.yaml", office_yaml},     {"indicators.yaml", indicators_yaml},
+      {"channels.yaml", channels_yaml}, {"quotas.yaml", quotas_yaml},
+      {"comments.yaml", comments_yaml}, {"distribution.yaml", distribution_yaml}};
   for (auto& f : sample_narratives()) files.push_back(std::move(f));
   for (auto& f : sample_briefs()) files.push_back(std::move(f));
   return files;

@@ -134,15 +134,15 @@ std::unique_ptr<SQLite::Database> open_store(const std::string& data_dir, OpenMo
     if (version > schema_version) {
       diags.error({path},
                   "docpipe.db has schema version " + std::to_string(version) +
-                      ", newer than this docpipe understands (" +
-                      std::to_string(schema_version) + "); nothing was read or written",
+                      ", newer than this docpipe understands (" + std::to_string(schema_version) +
+                      "); nothing was read or written",
                   "use the docpipe version that wrote this database, or a newer one");
       return nullptr;
     }
     if (version < schema_version) {
       if (mode == OpenMode::read_only) {
-        diags.error({path}, "docpipe.db has no docpipe schema (version " +
-                                std::to_string(version) + ")",
+        diags.error({path},
+                    "docpipe.db has no docpipe schema (version " + std::to_string(version) + ")",
                     "run `docpipe init DIR` for a new data folder");
         return nullptr;
       }

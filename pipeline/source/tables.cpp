@@ -13,13 +13,17 @@ std::optional<Date> column_date(const SQLite::Column& c) {
 }
 
 void bind_optional(SQLite::Statement& st, int index, const std::optional<Date>& d) {
-  if (d) st.bind(index, d->iso());
-  else st.bind(index);
+  if (d)
+    st.bind(index, d->iso());
+  else
+    st.bind(index);
 }
 
 void bind_text_or_null(SQLite::Statement& st, int index, const std::string& s) {
-  if (s.empty()) st.bind(index);
-  else st.bind(index, s);
+  if (s.empty())
+    st.bind(index);
+  else
+    st.bind(index, s);
 }
 
 bool same_unit(const Unit& a, const Unit& b) {
@@ -39,9 +43,12 @@ std::vector<std::string> item_channels(SQLite::Database& db, std::int64_t id) {
 }  // namespace
 
 void ChangeCount::count(Change c) {
-  if (c == Change::added) ++added;
-  else if (c == Change::updated) ++updated;
-  else ++unchanged;
+  if (c == Change::added)
+    ++added;
+  else if (c == Change::updated)
+    ++updated;
+  else
+    ++unchanged;
 }
 
 std::string ChangeCount::summary() const {

@@ -13,7 +13,9 @@ bool all_digits(const std::string& s) {
   return true;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -80,7 +82,9 @@ std::string Decimal::text() const {
   return s;
 }
 
-double Decimal::to_double() const { return static_cast<double>(digits) / pow10(scale); }
+double Decimal::to_double() const {
+  return static_cast<double>(digits) / pow10(scale);
+}
 
 bool Decimal::operator==(const Decimal& o) const {
   int s = scale > o.scale ? scale : o.scale;
@@ -124,14 +128,20 @@ std::string trim(const std::string& s) {
   static const std::string ideographic_space = "\xE3\x80\x80";
   size_t b = 0, e = s.size();
   for (;;) {
-    if (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
-    else if (s.compare(b, 3, ideographic_space) == 0 && b + 3 <= e) b += 3;
-    else break;
+    if (b < e && (s[b] == ' ' || s[b] == '\t'))
+      ++b;
+    else if (s.compare(b, 3, ideographic_space) == 0 && b + 3 <= e)
+      b += 3;
+    else
+      break;
   }
   for (;;) {
-    if (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-    else if (e >= b + 3 && s.compare(e - 3, 3, ideographic_space) == 0) e -= 3;
-    else break;
+    if (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+      --e;
+    else if (e >= b + 3 && s.compare(e - 3, 3, ideographic_space) == 0)
+      e -= 3;
+    else
+      break;
   }
   return s.substr(b, e - b);
 }

@@ -50,9 +50,9 @@ void check_items(const DataSet& ds, Diagnostics& diags) {
     Location at = row(ds, "register item " + std::to_string(it.id) + " '" + it.title + "'");
     const Unit* u = find_unit(ds, it.unit);
     if (u && !u->active_on(it.date))
-      diags.error(at, "submitted " + it.date.iso() + " by " + u->name +
-                          ", which did not exist on that day",
-                  u->successor.empty() ? "" : "credit it to the successor unit " + u->successor);
+      diags.error(
+          at, "submitted " + it.date.iso() + " by " + u->name + ", which did not exist on that day",
+          u->successor.empty() ? "" : "credit it to the successor unit " + u->successor);
     if (ds.channels.empty()) continue;
     for (const auto& c : it.adopted_by)
       if (!find_channel(ds, c))
@@ -68,8 +68,8 @@ void check_consistency(const DataSet& ds, Diagnostics& diags) {
   check_items(ds, diags);
   for (const auto& kind : document_kinds)
     if (!distribution_for(ds, kind))
-      diags.warning({data_file(ds.dir, "distribution.yaml")},
-                    "no distribution list for " + kind, "add a section `" + kind + ":`");
+      diags.warning({data_file(ds.dir, "distribution.yaml")}, "no distribution list for " + kind,
+                    "add a section `" + kind + ":`");
 }
 
 bool validate_data_folder(const std::string& dir, const std::vector<ValidationCheck>& extra,
@@ -81,15 +81,14 @@ bool validate_data_folder(const std::string& dir, const std::vector<ValidationCh
   if (diags.error_count() > before) return false;
   size_t articles = 0;
   for (const auto& b : ds->briefs) articles += b.articles.size();
-  summary = std::to_string(ds->units.size()) + " units, " +
-            std::to_string(ds->indicators.size()) + " indicators, " +
-            std::to_string(ds->values.size()) + " values, " +
-            std::to_string(ds->channels.size()) + " channels, " +
-            std::to_string(ds->items.size()) + " register items, " +
-            std::to_string(ds->comments.size()) + " leader comments, " +
+  summary = std::to_string(ds->units.size()) + " units, " + std::to_string(ds->indicators.size()) +
+            " indicators, " + std::to_string(ds->values.size()) + " values, " +
+            std::to_string(ds->channels.size()) + " channels, " + std::to_string(ds->items.size()) +
+            " register items, " + std::to_string(ds->comments.size()) + " leader comments, " +
             std::to_string(ds->narratives.size()) + " narratives, " +
             std::to_string(ds->briefs.size()) + " briefs (" + std::to_string(articles) +
             " articles)";
+  for (const auto& check : extra) summary += std::string("; ") + check.name + " checked";
   return true;
 }
 

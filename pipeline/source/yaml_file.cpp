@@ -16,10 +16,13 @@ namespace {
 // Counts the nodes a document would have with every alias expanded, without expanding
 // anything: each anchor remembers the expanded size of its subtree, and an alias adds
 // that size. Sizes saturate, so a billion-laughs file is measured in microseconds.
+struct StopScreening {};
+
 class ExpansionCounter : public YAML::EventHandler {
  public:
+  bool too_deep = false;
+  YAML::Mark deep_at;
   size_t total() const { return stack_.front().size; }
-  size_t depth_reached() const { return max_depth_; }
   YAML::Mark first_big_alias;
   bool too_big = false;
 
@@ -37,14 +40,14 @@ class ExpansionCounter : public YAML::EventHandler {
       first_big_alias = mark;
     }
   }
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    open(anchor);
+    open(anchor, mark);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    open(anchor);
+    open(anchor, mark);
   }
   void OnMapEnd() override { close(); }
 
@@ -64,9 +67,13 @@ class ExpansionCounter : public YAML::EventHandler {
     if (anchor) anchors_[anchor] = 1;
     add(1);
   }
-  void open(YAML::anchor_t anchor) {
+  void open(YAML::anchor_t anchor, const YAML::Mark& mark) {
     stack_.push_back({anchor, 1});
-    max_depth_ = std::max(max_depth_, stack_.size());
+    if (stack_.size() > yaml_max_depth) {
+      too_deep = true;
+      deep_at = mark;
+      throw StopScreening{};  // before yaml-cpp's own recursion gets deep
+    }
   }
   void close() {
     Frame f = stack_.back();
@@ -76,15 +83,23 @@ class ExpansionCounter : public YAML::EventHandler {
   }
   std::vector<Frame> stack_{{0, 0}};
   std::map<YAML::anchor_t, size_t> anchors_;
-  size_t max_depth_ = 0;
 };
 
-Location mark_location(const std::string& path, const YAML::Mark& m) {
-  if (m.is_null()) return {path};
-  return {path, m.line + 1, m.column + 1};
-}
-
 }  // namespace
+
+// yaml-cpp counts columns in bytes; an editor counts characters, and 门户网站 is 12 bytes.
+Location YamlFile::locate(const YAML::Mark& m) const {
+  if (m.is_null() || m.line < 0) return {path_};
+  size_t start = 0;
+  for (int line = 0; line < m.line && start != std::string::npos; ++line) {
+    start = text_.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  int column = m.column + 1;
+  if (start != std::string::npos && start + m.column <= text_.size())
+    column = static_cast<int>(utf8_length(text_.substr(start, m.column))) + 1;
+  return {path_, m.line + 1, column};
+}
 
 YamlFile::YamlFile(std::string path, Diagnostics& diags, bool required)
     : path_(std::move(path)), diags_(diags) {
@@ -97,12 +112,13 @@ YamlFile::YamlFile(std::string path, Diagnostics& diags, bool required)
   }
   std::string bytes;
   if (!read_file(path_, bytes, diags_)) return;
+  text_ = bytes;
   if (!screen(bytes)) return;
   try {
     root_ = YAML::Load(bytes);
     ok_ = true;
   } catch (const YAML::Exception& e) {
-    diags_.error(mark_location(path_, e.mark), "YAML syntax: " + e.msg,
+    diags_.error(locate(e.mark), "YAML syntax: " + e.msg,
                  "check the indentation and quoting on this line");
   }
 }
@@ -124,13 +140,18 @@ bool YamlFile::screen(const std::string& bytes) {
     while (parser.HandleNextDocument(counter)) {
       if (counter.too_big) break;
     }
+  } catch (const StopScreening&) {
+    diags_.error(locate(counter.deep_at),
+                 "nesting deeper than " + std::to_string(yaml_max_depth) + " levels; refused",
+                 "configuration needs a few levels; is this the right file?");
+    return false;
   } catch (const YAML::Exception& e) {
-    diags_.error(mark_location(path_, e.mark), "YAML syntax: " + e.msg,
+    diags_.error(locate(e.mark), "YAML syntax: " + e.msg,
                  "check the indentation and quoting on this line");
     return false;
   }
   if (counter.too_big) {
-    diags_.error(mark_location(path_, counter.first_big_alias),
+    diags_.error(locate(counter.first_big_alias),
                  "aliases here would expand to more than " +
                      std::to_string(yaml_max_expanded_nodes) + " nodes; refused",
                  "write the values out instead of nesting anchors and aliases");
@@ -139,7 +160,9 @@ bool YamlFile::screen(const std::string& bytes) {
   return true;
 }
 
-Location YamlFile::at(const YAML::Node& node) const { return mark_location(path_, node.Mark()); }
+Location YamlFile::at(const YAML::Node& node) const {
+  return locate(node.Mark());
+}
 
 void YamlFile::error(const YAML::Node& node, std::string message, std::string hint) {
   diags_.error(at(node), std::move(message), std::move(hint));
@@ -148,26 +171,35 @@ void YamlFile::error(const YAML::Node& node, std::string message, std::string hi
 bool YamlFile::check_map(const YAML::Node& node, const std::vector<std::string>& allowed,
                          const std::vector<std::string>& required, const std::string& what) {
   if (!node.IsMap()) {
-    error(node, what + " should be a mapping of key: value lines",
-          "expected keys: " + [&] {
-            std::string s;
-            for (const auto& k : allowed) s += (s.empty() ? "" : ", ") + k;
-            return s;
-          }());
+    error(
+        node, what + " should be a mapping of key: value lines", "expected keys: " + [&] {
+          std::string s;
+          for (const auto& k : allowed) s += (s.empty() ? "" : ", ") + k;
+          return s;
+        }());
     return false;
   }
+  std::map<std::string, int> seen;  // key → line; yaml-cpp keeps duplicates silently
   for (auto it = node.begin(); it != node.end(); ++it) {
     std::string key = it->first.IsScalar() ? it->first.Scalar() : "?";
+    auto [first, fresh] = seen.emplace(key, at(it->first).line);
+    if (!fresh) {
+      error(it->first,
+            "key '" + key + "' appears twice (first on line " + std::to_string(first->second) + ")",
+            "keep one of them");
+      continue;
+    }
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
     Location where = at(it->first);
     std::string msg = "unknown key '" + key + "' at " + where.file + ":" +
                       std::to_string(where.line) + ":" + std::to_string(where.column);
     std::string suggestion = did_you_mean(key, allowed);
-    diags_.error(where, msg + suggestion, "allowed keys: " + [&] {
-      std::string s;
-      for (const auto& k : allowed) s += (s.empty() ? "" : ", ") + k;
-      return s;
-    }());
+    diags_.error(
+        where, msg + suggestion, "allowed keys: " + [&] {
+          std::string s;
+          for (const auto& k : allowed) s += (s.empty() ? "" : ", ") + k;
+          return s;
+        }());
   }
   for (const auto& key : required)
     if (!node[key]) error(node, what + " lacks the key '" + key + "'", "add `" + key + ": ...`");
@@ -190,9 +222,8 @@ std::optional<int> YamlFile::integer(const YAML::Node& map, const std::string& k
   if (!n || n.IsNull()) return std::nullopt;
   std::optional<int> v = n.IsScalar() ? parse_count(n.Scalar()) : std::nullopt;
   if (!v || *v < min || *v > max) {
-    error(n,
-          "'" + key + "' should be a whole number from " + std::to_string(min) + " to " +
-              std::to_string(max) + (n.IsScalar() ? ", not '" + n.Scalar() + "'" : ""));
+    error(n, "'" + key + "' should be a whole number from " + std::to_string(min) + " to " +
+                 std::to_string(max) + (n.IsScalar() ? ", not '" + n.Scalar() + "'" : ""));
     return std::nullopt;
   }
   return v;
@@ -217,8 +248,10 @@ std::optional<Date> YamlFile::date(const YAML::Node& map, const std::string& key
 std::vector<std::string> YamlFile::text_list(const YAML::Node& map, const std::string& key) {
   std::vector<std::string> out;
   for (const YAML::Node& n : sequence(map, key)) {
-    if (n.IsScalar()) out.push_back(n.Scalar());
-    else error(n, "each entry of '" + key + "' should be one line of text");
+    if (n.IsScalar())
+      out.push_back(n.Scalar());
+    else
+      error(n, "each entry of '" + key + "' should be one line of text");
   }
   return out;
 }

@@ -17,6 +17,7 @@ namespace docpipe::source {
 // Limits for one YAML file. Real configuration is far below all of them.
 constexpr size_t yaml_max_bytes = 4 << 20;
 constexpr size_t yaml_max_expanded_nodes = 200000;
+constexpr size_t yaml_max_depth = 64;
 
 class YamlFile {
  public:
@@ -48,7 +49,9 @@ class YamlFile {
 
  private:
   bool screen(const std::string& bytes);
+  Location locate(const YAML::Mark& m) const;
   std::string path_;
+  std::string text_;  // kept to turn yaml-cpp's byte columns into character columns
   Diagnostics& diags_;
   YAML::Node root_;
   bool ok_ = false;

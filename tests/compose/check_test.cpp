@@ -52,3 +52,14 @@ TEST_CASE("the implicit iterator needs a section", "[compose][check]") {
   Diagnostics ok;
   CHECK(check_template_text("{{#units}}{{.}}{{/units}}\n", "c", schema(), ok));
 }
+
+TEST_CASE("a front-matter field outside a value position is reported", "[compose][check]") {
+  Diagnostics d;
+  CHECK_FALSE(check_template_text(
+      "---\ntitle: {{title}}\n{{#units}}\n{{name}}: x\n{{/units}}\n---\n", "c", schema(), d));
+  REQUIRE(d.error_count() == 1);
+  CHECK(d.items()[0].where.line == 4);
+  Diagnostics ok;
+  CHECK(check_template_text("---\nto:\n{{#units}}\n  - {{name}}\n{{/units}}\n---\n{{title}}: x\n",
+                            "c", schema(), ok));
+}

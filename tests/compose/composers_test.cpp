@@ -108,6 +108,28 @@ TEST_CASE("work report: speaker line, 同志们, sections", "[compose][work]") {
   CHECK(contains(md, "一是基层法治力量薄弱；二是执法规范化水平有待提高。对这些问题"));
 }
 
+TEST_CASE("brief: masthead fields, articles, contributor lines, 报尾", "[compose][brief]") {
+  Diagnostics d;
+  std::string md = compose_md(fixture::circular_data(), {Kind::brief, 2026, 0, 1}, d);
+  CHECK(contains(md, "  number: \"2026年第1期（总第439期）\"\n"));
+  CHECK(contains(md, "  report:\n    - \"省政府办公厅\"\n"));
+  CHECK_FALSE(contains(md, "  send:"));
+  CHECK(contains(md, "  copies: \"120\"\n"));
+  markup::Document doc;
+  REQUIRE(markup::parse_document(md, "brief.md", doc, d));
+  REQUIRE(doc.meta.brief);
+  CHECK(doc.meta.brief->series == "政府法制工作简报");
+  REQUIRE(doc.meta.distribution);
+  CHECK(doc.meta.distribution->copies == 120);
+  std::vector<std::string> texts;
+  for (const auto& b : doc.blocks)
+    texts.push_back(b.kind == markup::BlockKind::article_break ? "---" : b.text);
+  CHECK(texts == std::vector<std::string>{"标题一", "第一段续行。", "第二段。",
+                                          "（法规处张三供稿）", "---", "# 标题二 | *",
+                                          "1. 不是列表", "（复议处供稿）"});
+  CHECK(doc.blocks[3].kind == markup::BlockKind::source_line);
+}
+
 TEST_CASE("missing data is an error naming what to add", "[compose][errors]") {
   Diagnostics d;
   std::string md;

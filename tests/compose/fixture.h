@@ -60,6 +60,18 @@ inline DataSet circular_data() {
   DistributionList d;
   d.to = {"厅机关各处室", "各直属单位"};
   ds.distribution["circular"] = d;
+  DistributionList b;
+  b.report = {"省政府办公厅"};
+  b.issue = {"各市（州）司法局"};
+  ds.distribution["brief"] = b;
+  ds.brief_series = {"政府法制工作简报", "澜江省司法厅办公室", "内部资料　注意保存", 438, 120};
+  Brief br;
+  br.year = 2026;
+  br.issue = 1;
+  br.date = {2026, 1, 20};
+  br.articles = {{"标题一", "法规处", "张三", "", "第一段\n续行。\n\n第二段。"},
+                 {"# 标题二 | *", "复议处", "", "", "1. 不是列表"}};
+  ds.briefs.push_back(br);
   return ds;
 }
 

@@ -13,6 +13,7 @@ TEST_CASE("every field a composer provides is in its schema", "[compose][schema]
   auto circ = fixture::circular_data();
   auto rep = fixture::report_data(true);
   for (auto [ds, r] : {std::pair{&circ, Request{Kind::circular, 2026, 10, 0}},
+                       std::pair{&circ, Request{Kind::brief, 2026, 0, 1}},
                        std::pair{&rep, Request{Kind::annual_report, 2026}},
                        std::pair{&rep, Request{Kind::work_report, 2026}}}) {
     auto ctx = build_context(*ds, r, d);

@@ -172,3 +172,14 @@ TEST_CASE("a forced line break ends the line there, unjustified") {
   CHECK(s.line(0) == han(5));
   CHECK_FALSE(s.lines[0].justified);
 }
+
+TEST_CASE("a pulled-up line is compressed even where lines are not justified (table cells)") {
+  LineSpec spec = body_spec();
+  spec.justify = false;
+  spec.width = 60;
+  spec.tracking = 0;
+  spec.max_chars = 0;
+  auto g = glyphs_of(U"受理（件）");
+  auto lines = break_lines(g, spec);
+  for (const auto& l : lines) CHECK(l.width <= spec.width + 1e-6);
+}

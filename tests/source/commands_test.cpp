@@ -34,7 +34,7 @@ TEST_CASE("init writes a sample that validates and reports what it holds") {
   CHECK(v.err.empty());
   CHECK(v.out ==
         "data: ok — 17 units, 41 indicators, 137 values, 5 channels, 188 register items, 3 "
-        "leader comments, 3 narratives, 3 briefs (7 articles)\n");
+        "leader comments, 3 narratives, 3 briefs (7 articles); templates checked\n");
 }
 
 TEST_CASE("init refuses a folder that already has files") {
@@ -65,8 +65,7 @@ TEST_CASE("UTF-8 with BOM and CRLF, and GBK with Chinese headers, import; again 
   Run a = docpipe(import_cmd(t / "data", "items", fixture("data/items-utf8-bom-crlf.csv")));
   INFO(a.err);
   REQUIRE(a.code == 0);
-  CHECK(a.out.find("(UTF-8 with BOM, 3 rows): 3 new, 0 updated, 0 unchanged") !=
-        std::string::npos);
+  CHECK(a.out.find("(UTF-8 with BOM, 3 rows): 3 new, 0 updated, 0 unchanged") != std::string::npos);
   Run b = docpipe(import_cmd(t / "data", "items", fixture("data/items-gbk.csv")));
   INFO(b.err);
   REQUIRE(b.code == 0);
@@ -75,7 +74,8 @@ TEST_CASE("UTF-8 with BOM and CRLF, and GBK with Chinese headers, import; again 
   Run again = docpipe(import_cmd(t / "data", "items", fixture("data/items-gbk.csv")));
   CHECK(again.out.find("0 new, 0 updated, 2 unchanged") != std::string::npos);
   CHECK(slurp(t / "data/docpipe.db") == db);
-  // What went in comes out: quotes, commas, line breaks, channels by name, instructions.
+  // What went in comes out: quotes, commas, channels by name, instructions; a line break
+  // typed inside a cell is joined.
   Run q = sh("sqlite3 " + quote(t / "data/docpipe.db") +
              " \"select title, instructions, (select group_concat(channel, ';') from "
              "(select channel from item_adoptions where item = id order by channel)) from "
@@ -84,7 +84,7 @@ TEST_CASE("UTF-8 with BOM and CRLF, and GBK with Chinese headers, import; again 
   CHECK(q.out ==
         "省司法厅部署开展规范性文件\"回头看\"专项检查|1|mh;szf\n"
         "关于证明事项清理的调研报告，建议进一步规范|0|\n"
-        "江川市司法局推进\n法治乡村建设|0|sw\n"
+        "江川市司法局推进法治乡村建设|0|sw\n"
         "青阳市推行行政复议案件繁简分流|0|mh\n"
         "青阳市人民调解组织规范化建设经验做法|2|mh;sw\n");
   CHECK(docpipe("--data data validate", t.path()).code == 0);
@@ -101,6 +101,8 @@ TEST_CASE("units and indicator values import; decimals come back digit for digit
   INFO(i.err);
   REQUIRE(i.code == 0);
   CHECK(i.out.find("4 new, 0 updated, 0 unchanged") != std::string::npos);
+  Run again = docpipe(import_cmd(t / "data", "units", fixture("data/units-new.csv")));
+  CHECK(again.out.find("0 new, 0 updated, 2 unchanged") != std::string::npos);
   Run q = sh("sqlite3 " + quote(t / "data/docpipe.db") +
              " \"select indicator, scope, value from indicator_values where year = 2024 order "
              "by indicator, scope; select parent, active_from from units where code = 'HXX'\"");
@@ -152,4 +154,46 @@ TEST_CASE("every bad YAML file is reported with its place; validate lists all pr
       CHECK(slurp(t / "data/docpipe.db") == before);
     }
   }
+}
+
+TEST_CASE("a changed row is an update: reported as such, and the new value is kept") {
+  TempDir t;
+  init_sample(t / "data");
+  spit(t / "v.csv", "indicator,year,value,scope\nreview_applications,2026,8125,\n"
+                    "review_accepted,2026,7905,\nrule_of_law_funding,2026,1380.250,\n");
+  Run r = docpipe(import_cmd(t / "data", "indicators", t / "v.csv"));
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  // 1380.250 is numerically 1380.25 but written differently: an editor's change, kept.
+  CHECK(r.out.find("0 new, 2 updated, 1 unchanged") != std::string::npos);
+  spit(t / "u.csv", "code,name,kind,parent\nFYC,行政复议与应诉局,处室,\n");
+  Run u = docpipe(import_cmd(t / "data", "units", t / "u.csv"));
+  INFO(u.err);
+  REQUIRE(u.code == 0);
+  CHECK(u.out.find("0 new, 1 updated, 0 unchanged") != std::string::npos);
+  Run q = sh("sqlite3 " + quote(t / "data/docpipe.db") +
+             " \"select value from indicator_values where indicator in ('review_applications', "
+             "'rule_of_law_funding') and year = 2026 and scope = '' order by indicator; select "
+             "name, sort_order from units where code = 'FYC'\"");
+  CHECK(q.out == "8125\n1380.250\n行政复议与应诉局|50\n");
+}
+
+TEST_CASE("the command line explains itself and refuses what it does not know") {
+  Run help = docpipe("--help");
+  CHECK(help.out.find("init") != std::string::npos);
+  CHECK(help.out.find("import") != std::string::npos);
+  CHECK(help.out.find("validate") != std::string::npos);
+  CHECK(docpipe("import --help").out.find("date,unit,title,author,adopted_by,instructions") !=
+        std::string::npos);
+  TempDir t;
+  init_sample(t / "data");
+  Run kind = docpipe("--data " + quote(t / "data") + " import people x.csv");
+  CHECK(kind.code == 2);
+  CHECK(kind.err.find("cannot import 'people'") != std::string::npos);
+  Run missing = docpipe("--data " + quote(t / "data") + " import items /nonexistent.csv");
+  CHECK(missing.code == 2);
+  CHECK(missing.err.find("/nonexistent.csv") != std::string::npos);
+  Run today = docpipe("--data " + quote(t / "data") + " import items x.csv --today 2026-02-30");
+  CHECK(today.code == 2);
+  CHECK(today.err.find("--today '2026-02-30' is not a date") != std::string::npos);
 }

@@ -40,7 +40,9 @@ TEST_CASE("quoted fields hold commas, quotes and line breaks; CRLF ends records"
 }
 
 TEST_CASE("a UTF-8 BOM is dropped and named; blank Excel rows are skipped") {
-  auto t = parse("\xEF\xBB\xBF" "code,name\n,\nA,依法\n,,\n");
+  auto t = parse(
+      "\xEF\xBB\xBF"
+      "code,name\n,\nA,依法\n,,\n");
   CHECK(t.encoding == "UTF-8 with BOM");
   CHECK(t.header[0] == "code");
   REQUIRE(t.rows.size() == 1);
@@ -59,7 +61,9 @@ TEST_CASE("empty, binary, UTF-16 and undecodable files are refused by name") {
   CHECK(first_error("") == "file is empty");
   CHECK(first_error("\xEF\xBB\xBF\r\n") == "file is empty");
   CHECK(first_error(std::string("PK\x03\x04\x14\0\0\0", 8)).find("binary") != std::string::npos);
-  CHECK(first_error("\xFF\xFE" "a\0") .find("UTF-16") != std::string::npos);
+  CHECK(first_error("\xFF\xFE"
+                    "a\0")
+            .find("UTF-16") != std::string::npos);
   CHECK(first_error("a,b\n\x81\x20\n") == "file is neither UTF-8 nor GB18030/GBK text");
   CHECK(first_error("a,b\n\"open,x\n") == "a quoted field opened on this line is never closed");
 }

@@ -31,7 +31,7 @@ void init_sample(const std::string& dir);
 
 std::string slurp(const std::string& path);
 void spit(const std::string& path, const std::string& bytes);
-std::string quote(const std::string& s);  // for /bin/sh
+std::string quote(const std::string& s);           // for /bin/sh
 std::string fixture(const std::string& relative);  // tests/source/<relative>
 
 }  // namespace docpipe_test

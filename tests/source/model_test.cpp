@@ -114,7 +114,7 @@ TEST_CASE("validate lists problems from several files in one run") {
   Run r = docpipe_test::docpipe("--data data validate", t.path());
   CHECK(r.code == 2);
   CHECK(r.err.find("data/quotas.yaml:1:1: error: unknown key 'qouta'") != std::string::npos);
-  CHECK(r.err.find("data/channels.yaml:2:47: error: 'points' should be a whole number") !=
+  CHECK(r.err.find("data/channels.yaml:2:36: error: 'points' should be a whole number") !=
         std::string::npos);
   CHECK(r.err.find("data: error: 3 problem(s) found in the data folder") != std::string::npos);
 }

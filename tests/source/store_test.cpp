@@ -18,8 +18,10 @@ std::string import_cmd(const std::string& data, const std::string& kind, const s
 }
 
 std::string count_items(const std::string& db) {
-  return sh("sqlite3 " + quote(db) + " 'select count(*), count(distinct date || unit || title) "
-            "from register_items'").out;
+  return sh("sqlite3 " + quote(db) +
+            " 'select count(*), count(distinct date || unit || title) "
+            "from register_items'")
+      .out;
 }
 
 }  // namespace
@@ -88,7 +90,8 @@ TEST_CASE("a read-only data folder is reported and nothing changes") {
               .code == 0);
   const std::string csv = t / "items.csv";
   REQUIRE(sh("cp " + quote(fixture("data/items-gbk.csv")) + " " + quote(csv) + " && chmod 644 " +
-             quote(csv)).code == 0);
+             quote(csv))
+              .code == 0);
   std::string as = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
   Run r = sh("cd / && " + as + DOCPIPE_BINARY + " " + import_cmd(t / "data", "items", csv));
   CHECK(r.code == 2);

@@ -1,0 +1,105 @@
+// Bad input to `docpipe render`: one clear message at file:line:col, exit code 2, no PDF
+// and no temp file left behind, an existing output untouched (tests/data/bad/README.md).
+#include <catch2/catch.hpp>
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "support/run.h"
+
+using namespace testing;
+
+namespace {
+const std::string bad_dir = source_dir() + "/tests/data/bad";
+
+std::vector<std::string> bad_cases() {
+  std::vector<std::string> names;
+  DIR* d = ::opendir(bad_dir.c_str());
+  while (dirent* e = d ? ::readdir(d) : nullptr) {
+    std::string n = e->d_name;
+    if (n.size() > 3 && n.substr(n.size() - 3) == ".md" && n != "README.md")
+      names.push_back(n.substr(0, n.size() - 3));
+  }
+  if (d) ::closedir(d);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+}  // namespace
+
+TEST_CASE(
+    "every damaged input gives its exact diagnostic, exit 2, and leaves the old output alone") {
+  auto cases = bad_cases();
+  REQUIRE(cases.size() >= 8);
+  for (const auto& name : cases) {
+    INFO("case " << name);
+    TempDir t;
+    spit(t / "out.pdf", "the previous, good document");
+    auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render " + name + ".md -o '" +
+                 t / "out.pdf" + "'");
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == slurp(bad_dir + "/" + name + ".expected"));
+    CHECK(slurp(t / "out.pdf") == "the previous, good document");
+    CHECK(count_files(t.path, ".docpipe-") == 0);
+  }
+}
+
+TEST_CASE(
+    "a character absent from every configured font names U+XXXX, the character and its line") {
+  TempDir t;
+  auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render rare_character.md -o '" +
+               t / "x.pdf" + "'");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("rare_character.md:7:") == 0);
+  CHECK(r.err.find("U+2A6D6 '\xf0\xaa\x9b\x96'") != std::string::npos);
+  CHECK_FALSE(exists(t / "x.pdf"));
+  CHECK(count_files(t.path, ".docpipe-") == 0);
+}
+
+TEST_CASE("an unreadable input and an unwritable output folder are one clear error each") {
+  TempDir t;
+  auto missing = run(docpipe() + " render '" + t / "nope.md" + "' -o '" + t / "x.pdf" + "'");
+  CHECK(missing.code == 2);
+  CHECK(missing.err.find(t / "nope.md" + ": error: cannot read file") == 0);
+
+  spit(t / "ok.md", "---\ntitle: 通知\n---\n\n正文。\n");
+  auto no_folder =
+      run(docpipe() + " render '" + t / "ok.md" + "' -o '" + t / "missing/x.pdf" + "'");
+  CHECK(no_folder.code == 2);
+  CHECK(no_folder.err.find("cannot write output") != std::string::npos);
+
+  ::mkdir((t / "ro").c_str(), 0555);
+  auto read_only = run(docpipe() + " render '" + t / "ok.md" + "' -o '" + t / "ro/x.pdf" + "'");
+  if (::geteuid() != 0) {  // root writes anywhere; the folder check then proves nothing
+    CHECK(read_only.code == 2);
+    CHECK_FALSE(exists(t / "ro/x.pdf"));
+  }
+}
+
+TEST_CASE("a character only a fallback font has is drawn from it with a warning, exit 3") {
+  TempDir t;
+  // 剈 (U+5248) is in WenQuanYi Zen Hei, the first fallback, but not in AR PL UMing CN.
+  spit(t / "rare.md", "---\ntitle: 通知\n---\n\n请王剈同志参会。\n");
+  auto r = run(docpipe() + " render '" + t / "rare.md" + "' -o '" + t / "x.pdf" + "'");
+  INFO(r.err);
+  CHECK(r.code == 3);
+  CHECK(r.err.find("warning: character U+5248 '剈' is not in the fangsong font; drawn from "
+                   "wqy-zenhei.ttc#0") != std::string::npos);
+  CHECK(exists(t / "x.pdf"));
+}
+
+TEST_CASE("a role whose font file is missing names the role, the path and the package") {
+  TempDir t;
+  ::mkdir((t / "data").c_str(), 0755);
+  spit(t / "data/fonts.yaml", "roles:\n  kaiti: {file: /usr/share/fonts/none/simkai.ttf}\n");
+  spit(t / "ok.md", "---\ntitle: 通知\n---\n\n正文。\n");
+  auto r = run(docpipe() + " --data '" + t / "data" + "' render '" + t / "ok.md" + "' -o '" +
+               t / "x.pdf" + "'");
+  CHECK(r.code == 2);
+  CHECK(r.err.find(
+            "/usr/share/fonts/none/simkai.ttf: error: font file for role 'kaiti' is missing") == 0);
+  CHECK(r.err.find("data/fonts.yaml") != std::string::npos);
+  CHECK_FALSE(exists(t / "x.pdf"));
+}
