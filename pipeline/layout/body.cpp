@@ -27,6 +27,13 @@ fonts::Role heading_role(int level) {
   return level == 1 ? fonts::Role::heiti : level == 2 ? fonts::Role::kaiti : fonts::Role::fangsong;
 }
 
+// 称谓 such as 同志们： opening a speech stands flush left, like 主送.
+bool is_salutation(const markup::Block& b, bool first) {
+  const std::string colon = "：";
+  return first && b.text.size() <= 12 * 3 && b.text.size() > colon.size() &&
+         b.text.compare(b.text.size() - colon.size(), colon.size(), colon) == 0;
+}
+
 struct Numbering {
   int counts[5] = {0, 0, 0, 0, 0};
   std::string next(int level) {
@@ -87,9 +94,12 @@ size_t body_items(Context& ctx, const markup::Document& doc, size_t from, std::v
           heading(ctx, b, b.level, num, out);
         }
         break;
-      case markup::BlockKind::paragraph:
-        append(out, text_block(ctx, b.text, BlockStyle(), b.line));
+      case markup::BlockKind::paragraph: {
+        BlockStyle style;
+        if (is_salutation(b, i == from)) style.indent_cells = 0;
+        append(out, text_block(ctx, b.text, style, b.line));
         break;
+      }
       case markup::BlockKind::quote: {
         BlockStyle style;
         style.role = fonts::Role::kaiti;

@@ -9,7 +9,8 @@ namespace docpipe::layout {
 
 namespace {
 
-constexpr double cell_size = 14;  // 4号
+// Cell text in 4号; a table too wide for it at that size steps down to 小4号 (§7.6 practice).
+constexpr double sizes[] = {14, 12};
 constexpr double rule_width = 0.5;
 
 struct CellText {
@@ -18,10 +19,11 @@ struct CellText {
   double longest_unit = 0;
 };
 
-CellText measure(Context& ctx, const std::string& text, bool header, int line) {
+CellText measure(Context& ctx, const std::string& text, bool header, double cell_size, int line,
+                 Diagnostics& diags) {
   CellText c;
   fonts::Role role = header ? fonts::Role::heiti : fonts::Role::fangsong;
-  c.glyphs = make_glyphs(text, {role, cell_size}, ctx.fonts, ctx.at(line), ctx.diags);
+  c.glyphs = make_glyphs(text, {role, cell_size}, ctx.fonts, ctx.at(line), diags);
   std::u32string u;
   for (const auto& g : c.glyphs) u += g.cp, c.natural += g.advance;
   auto b = find_breaks(u);
@@ -35,12 +37,14 @@ CellText measure(Context& ctx, const std::string& text, bool header, int line) {
 }
 
 // Column widths that fill the 版心, trying in turn: every cell on one line; body cells on
-// one line with headers wrapped; every column at its longest unbreakable unit. The space
+// one line with short headers whole; body cells on one line with headers wrapped; every
+// column at its longest unbreakable unit. The space
 // left over goes to the columns in proportion to how much more they would like.
+// `comfortable` tells whether headers stayed whole (the first two levels).
 std::vector<double> column_widths(const std::vector<std::vector<CellText>>& cells, size_t cols,
-                                  double total, double pad) {
+                                  double total, double pad, double cell_size, bool& comfortable) {
   std::vector<double> natural(cols, 2 * pad + cell_size), body(cols, 2 * pad + cell_size),
-      minimum(cols, 2 * pad + cell_size);
+      minimum(cols, 2 * pad + cell_size), short_head(cols, 2 * pad + cell_size);
   for (size_t r = 0; r < cells.size(); ++r)
     for (size_t c = 0; c < cols && c < cells[r].size(); ++c) {
       const CellText& t = cells[r][c];
@@ -48,16 +52,22 @@ std::vector<double> column_widths(const std::vector<std::vector<CellText>>& cell
       minimum[c] = std::max(minimum[c], std::min(t.longest_unit, 4 * cell_size) + 2 * pad);
       body[c] = std::max(body[c],
                          (r == 0 ? std::min(t.longest_unit, 4 * cell_size) : t.natural) + 2 * pad);
+      // Short headers (排名, 报送, 得分) read badly broken: keep up to three characters whole.
+      short_head[c] = std::max(short_head[c],
+                               (r == 0 ? std::min(t.natural, 3 * cell_size) : t.natural) + 2 * pad);
     }
   auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
   std::vector<double> w(cols);
   const std::vector<double>* floor = nullptr;
   if (sum(natural) <= total)
     floor = &natural;
+  else if (sum(short_head) <= total)
+    floor = &short_head;
   else if (sum(body) <= total)
     floor = &body;
   else if (sum(minimum) <= total)
     floor = &minimum;
+  comfortable = floor == &natural || floor == &short_head;
   if (!floor) {
     for (size_t c = 0; c < cols; ++c) w[c] = total * minimum[c] / sum(minimum);
     return w;
@@ -83,17 +93,30 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
                     "split the table or move columns into a second table");
     return {};
   }
-  const double pad = 0.3 * cell_size;
+  double cell_size = sizes[0], pad = 0;
   std::vector<std::vector<CellText>> cells;
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    std::vector<CellText> row;
-    for (size_t c = 0; c < cols; ++c) {
-      const std::string& t = c < table.rows[r].size() ? table.rows[r][c] : std::string();
-      row.push_back(measure(ctx, t, r == 0, table.row_lines[r]));
+  std::vector<double> widths;
+  for (double size : sizes) {
+    // Diagnostics (characters in no font) are kept from the size finally used only.
+    Diagnostics measuring;
+    cell_size = size;
+    pad = 0.25 * size;
+    cells.clear();
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+      std::vector<CellText> row;
+      for (size_t c = 0; c < cols; ++c) {
+        const std::string& t = c < table.rows[r].size() ? table.rows[r][c] : std::string();
+        row.push_back(measure(ctx, t, r == 0, size, table.row_lines[r], measuring));
+      }
+      cells.push_back(std::move(row));
     }
-    cells.push_back(std::move(row));
+    bool comfortable = false;
+    widths = column_widths(cells, cols, g.width, pad, size, comfortable);
+    if (comfortable || size == sizes[std::size(sizes) - 1]) {
+      ctx.diags.append(measuring);
+      break;
+    }
   }
-  auto widths = column_widths(cells, cols, g.width, pad);
   std::vector<Item> items;
   for (size_t r = 0; r < cells.size(); ++r) {
     Item it;
