@@ -93,7 +93,11 @@ std::vector<SetLine> break_lines(const std::vector<Glyph>& glyphs, const LineSpe
     }
     // Glyph k overflows. Pull up the unit it belongs to if compression can absorb it.
     size_t unit_end = k + 1;
-    while (unit_end < n && !b.allowed[unit_end] && glyphs[unit_end].cp != U'\n') ++unit_end;
+    // No more than a cell can ever be pulled up: stop looking once the unit is longer, so
+    // text without break opportunities stays linear.
+    while (unit_end < n && !b.allowed[unit_end] && glyphs[unit_end].cp != U'\n' &&
+           c.natural(start, unit_end) <= avail + 2 * spec.cell)
+      ++unit_end;
     double over = c.natural(start, unit_end) - avail;
     double allowance = std::min(spec.cell, 0.5 * spec.cell * c.compressible(start, unit_end));
     size_t end;
