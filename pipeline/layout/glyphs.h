@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/utf8.h"
 #include "fonts/font_set.h"
 
 namespace docpipe::layout {
@@ -26,7 +27,7 @@ struct TextStyle {
 std::vector<Glyph> make_glyphs(const std::string& utf8, const TextStyle& style,
                                fonts::FontSet& fonts, const Location& where, Diagnostics& diags);
 
-std::u32string decode_utf8(const std::string& s, bool* valid = nullptr);
-std::string encode_utf8(char32_t c);
+using docpipe::decode_utf8;
+using docpipe::encode_utf8;
 
 }  // namespace docpipe::layout

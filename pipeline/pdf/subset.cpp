@@ -1,5 +1,7 @@
 #include "pdf/subset.h"
 
+#include "core/utf8.h"
+
 #include <hb-subset.h>
 #include <hb.h>
 
@@ -24,27 +26,6 @@ using Face = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
 using Font = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
 using Input =
     std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
-
-std::string hex_cp(uint32_t cp) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "U+%04X", cp);
-  return buf;
-}
-
-std::string utf8(uint32_t cp) {
-  std::string s;
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    s += static_cast<char>(0xE0 | (cp >> 12));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return s;
-}
 
 uint16_t be16(const std::string& b, size_t at) {
   if (at + 2 > b.size()) return 0;
@@ -114,7 +95,7 @@ bool subset_font(const std::string& font_path, unsigned face_index,
   cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
   std::string beyond_bmp;
   for (uint32_t cp : cps)
-    if (cp > 0xFFFF) beyond_bmp += (beyond_bmp.empty() ? "" : ", ") + hex_cp(cp);
+    if (cp > 0xFFFF) beyond_bmp += (beyond_bmp.empty() ? "" : ", ") + code_point_name(cp);
   if (!beyond_bmp.empty()) {
     diags.error(where, "characters above U+FFFF cannot be drawn through libharu: " + beyond_bmp,
                 "libharu's UTF-8 mode addresses only the Basic Multilingual Plane; these "
@@ -153,7 +134,7 @@ bool subset_font(const std::string& font_path, unsigned face_index,
     hb_codepoint_t gid = 0;
     if (!hb_font_get_nominal_glyph(font.get(), cp, &gid)) {
       if (++missing_count <= 20)
-        missing += (missing.empty() ? "" : ", ") + hex_cp(cp) + " " + utf8(cp);
+        missing += (missing.empty() ? "" : ", ") + code_point_name(cp) + " " + encode_utf8(cp);
     }
   }
   if (missing_count > 0) {

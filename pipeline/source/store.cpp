@@ -50,6 +50,58 @@ CREATE TABLE item_adoptions (
   PRIMARY KEY (item, channel)
 );
 )sql",
+    // 2: the brief ledger (简报台账, source/ledger.h). Numbers are permanent: rows are never
+    // deleted, numbers never change, an issued or void brief never changes again.
+    R"sql(
+CREATE TABLE briefs (
+  series TEXT NOT NULL,
+  id TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  issue INTEGER NOT NULL CHECK (issue >= 1),
+  total INTEGER NOT NULL CHECK (total >= 1),
+  date TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','issued','void')),
+  void_reason TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL DEFAULT 'ledger' CHECK (origin IN ('ledger','yaml')),
+  revision INTEGER NOT NULL DEFAULT 0,
+  pdf_sha256 TEXT,
+  markdown TEXT,
+  PRIMARY KEY (series, id),
+  UNIQUE (series, year, issue),
+  UNIQUE (series, total)
+);
+CREATE TABLE brief_articles (
+  series TEXT NOT NULL,
+  brief TEXT NOT NULL,
+  position INTEGER NOT NULL CHECK (position >= 1),
+  title TEXT NOT NULL,
+  source_unit TEXT NOT NULL,
+  author TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL,
+  PRIMARY KEY (series, brief, position),
+  FOREIGN KEY (series, brief) REFERENCES briefs(series, id)
+);
+CREATE TRIGGER briefs_never_deleted BEFORE DELETE ON briefs
+BEGIN SELECT RAISE(ABORT, 'brief numbers are permanent: void the brief instead'); END;
+CREATE TRIGGER briefs_numbers_fixed BEFORE UPDATE ON briefs
+WHEN NEW.series IS NOT OLD.series OR NEW.id IS NOT OLD.id OR NEW.year IS NOT OLD.year
+  OR NEW.issue IS NOT OLD.issue OR NEW.total IS NOT OLD.total
+BEGIN SELECT RAISE(ABORT, 'brief numbers are permanent'); END;
+CREATE TRIGGER briefs_frozen BEFORE UPDATE ON briefs
+WHEN OLD.status <> 'draft' AND NOT (OLD.status = 'issued' AND NEW.status = 'void'
+  AND NEW.date IS OLD.date AND NEW.markdown IS OLD.markdown
+  AND NEW.pdf_sha256 IS OLD.pdf_sha256 AND NEW.revision IS OLD.revision)
+BEGIN SELECT RAISE(ABORT, 'an issued or void brief cannot change'); END;
+CREATE TRIGGER brief_articles_insert BEFORE INSERT ON brief_articles
+WHEN (SELECT status FROM briefs WHERE series = NEW.series AND id = NEW.brief) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'articles of an issued or void brief cannot change'); END;
+CREATE TRIGGER brief_articles_update BEFORE UPDATE ON brief_articles
+WHEN (SELECT status FROM briefs WHERE series = OLD.series AND id = OLD.brief) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'articles of an issued or void brief cannot change'); END;
+CREATE TRIGGER brief_articles_delete BEFORE DELETE ON brief_articles
+WHEN (SELECT status FROM briefs WHERE series = OLD.series AND id = OLD.brief) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'articles of an issued or void brief cannot change'); END;
+)sql",
 };
 constexpr int migration_count = sizeof migrations / sizeof migrations[0];
 static_assert(migration_count == schema_version, "one migration per schema version");

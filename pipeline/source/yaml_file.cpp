@@ -135,10 +135,14 @@ bool YamlFile::screen(const std::string& bytes) {
   }
   ExpansionCounter counter;
   std::istringstream in(bytes);
+  bool second_document = false;
   try {
+    // One document per file. Not a loop: yaml-cpp 0.7 reports endless empty documents
+    // after some malformed input (",n]"), so a loop here would never end.
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(counter)) {
-      if (counter.too_big) break;
+    if (parser.HandleNextDocument(counter) && !counter.too_big) {
+      ExpansionCounter rest;
+      second_document = parser.HandleNextDocument(rest);
     }
   } catch (const StopScreening&) {
     diags_.error(locate(counter.deep_at),
@@ -148,6 +152,12 @@ bool YamlFile::screen(const std::string& bytes) {
   } catch (const YAML::Exception& e) {
     diags_.error(locate(e.mark), "YAML syntax: " + e.msg,
                  "check the indentation and quoting on this line");
+    return false;
+  }
+  if (second_document) {
+    diags_.error({path_},
+                 "the file holds more than one YAML document, or text after the end of one",
+                 "keep one document: remove lines '---' and stray brackets or commas");
     return false;
   }
   if (counter.too_big) {

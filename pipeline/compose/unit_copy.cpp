@@ -1,0 +1,41 @@
+// Per-unit copies of the monthly circular: the shared context (table unchanged) plus the
+// unit's own figures and rank, and its row marked. Units are matched to rows by name (the
+// monthly rows carry names; names are unique among units active in a month).
+#include "compose/common.h"
+#include "compose/kinds.h"
+#include "compose/periodic.h"
+
+namespace docpipe::compose {
+
+Schema unit_copy_schema() {
+  Schema s = circular_schema();
+  s.kind = "circular-unit";
+  add_fields(s, "", {"unit_name", "unit_ranked", "unit_rank_phrase", "unit_score",
+                     "unit_submitted", "unit_quota", "unit_below", "unit_count"});
+  add_fields(s, "units", {"mine"});
+  return s;
+}
+
+Value unit_copy_context(const Value& circular, const source::DataSet& ds, const source::Unit& u) {
+  Value c = circular;
+  const Value* rows = circular.get("units");
+  Value marked = rows ? *rows : Value(List{});
+  const Value* mine = nullptr;
+  for (auto& row : marked.list) {
+    bool is_mine = row.get("name") && row.get("name")->text == u.name;
+    row.set("mine", is_mine);
+    if (is_mine) mine = &row;
+  }
+  c.set("unit_name", u.name);
+  c.set("unit_ranked", mine != nullptr);
+  c.set("unit_count", static_cast<int>(marked.list.size()));
+  c.set("unit_rank_phrase", mine ? mine->get("rank_phrase")->text : "");
+  c.set("unit_score", mine ? mine->get("score")->text : "0");
+  c.set("unit_submitted", mine ? mine->get("submitted")->text : "0");
+  c.set("unit_quota", mine ? mine->get("quota")->text : std::to_string(source::quota_for(ds, u.code)));
+  c.set("unit_below", mine ? mine->get("below_quota")->flag : source::quota_for(ds, u.code) > 0);
+  c.set("units", marked);
+  return c;
+}
+
+}  // namespace docpipe::compose
