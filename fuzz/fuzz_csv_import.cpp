@@ -58,7 +58,8 @@ void check_rows(const CsvTable& t, const std::vector<ColumnSpec>& spec, Read rea
   for (const auto& rec : t.rows) {
     if (rec.fields.size() != t.header.size()) continue;  // the importer refuses these first
     Diagnostics d;
-    RowReader r("fuzz.csv", rec, cols, sample().data, today, d);
+    static const std::string file = "fuzz.csv";  // RowReader keeps a reference
+    RowReader r(file, rec, cols, sample().data, today, d);
     auto v = read(r);
     if (!v && !d.has_errors()) abort();  // a refused row must say why
   }

@@ -2,7 +2,10 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/batch.h"
+#include "cli/brief_ledger.h"
 #include "cli/commands.h"
+#include "cli/schedule.h"
 #include "compose/compose.h"
 #include "core/atomic_file.h"
 #include "facts/dates.h"
@@ -90,6 +93,9 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
   auto out = args.option("--out", diags);
   auto templates = args.option("--templates", diags);
   bool markdown = args.flag("--markdown");
+  bool per_unit = args.flag("--per-unit");  // one copy per unit (cli/unit_copies.cpp)
+  BatchOptions batch;
+  if (per_unit && !parse_batch_options(args, batch, diags)) return exit_error;
   // The kind is the first positional; peek at it (on a copy) to know which period it needs.
   Args probe = args;
   Diagnostics scratch;
@@ -112,6 +118,18 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
   auto ds = source::load_data_folder(global.data_dir, diags);
   if (!ds) return exit_error;
   std::string tdir = templates ? *templates : compose::default_templates_dir();
+  if (per_unit && r.kind != compose::Kind::circular) {
+    diags.error({}, "--per-unit makes copies of the monthly circular only",
+                "write docpipe build circular --month YYYY-MM --per-unit");
+    return exit_error;
+  }
+  if (per_unit)
+    return build_unit_copies(*ds, r.year, r.month, out ? *out : "output", tdir, batch, diags);
+  if (r.kind == compose::Kind::brief) {
+    // A brief the ledger holds is built from it (an issued one from its frozen Markdown).
+    int code = build_brief_from_ledger(*ds, r, out ? *out : "output", tdir, markdown, diags);
+    if (code >= 0) return code;
+  }
   bool ok = build_documents(*ds, {r}, out ? *out : "output", tdir, markdown, diags);
   return ok ? exit_ok : exit_error;
 }
@@ -128,7 +146,10 @@ const Command build_command = {
     "options:\n"
     "  --out DIR        where to write (default: output)\n"
     "  --markdown       also write the composed Markdown beside the PDF (<name>.md)\n"
-    "  --templates DIR  the templates folder (default: ./templates, else the project's)\n\n"
+    "  --templates DIR  the templates folder (default: ./templates, else the project's)\n"
+    "  --per-unit       circular only: one copy per unit, its figures and rank highlighted,\n"
+    "                   in <out>/circular-YYYY-MM/<unit-code>.pdf; with --jobs N (default:\n"
+    "                   the number of cores) and --shard k/n\n\n"
     "Prints the path of each file written. Exit 0 ok, 2 errors (nothing written), 3 warnings.\n",
     run_build};
 

@@ -1,4 +1,8 @@
 // docpipe render FILE.md... [-o OUT.pdf | --out-dir DIR] [--dump-layout FILE] [--timings]
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -47,9 +51,10 @@ bool read_options(Args& args, RenderOptions& o, Diagnostics& diags) {
   return true;
 }
 
-// One document: read, render, write. Returns false after reporting why.
+// One document: read and render; its PDF goes to `batch` (several inputs) or straight to its
+// final name. Returns false after reporting why.
 bool render_one(pdf::Renderer& renderer, const std::string& input, const RenderOptions& o,
-                Diagnostics& diags) {
+                AtomicBatch* batch, Diagnostics& diags) {
   std::string text;
   if (!read_file(input, text, diags)) return false;
   std::string pdf_bytes;
@@ -60,10 +65,9 @@ bool render_one(pdf::Renderer& renderer, const std::string& input, const RenderO
                      : o.out_dir ? *o.out_dir + "/" + stem(input) + ".pdf"
                                  : default_output(input);
   if (o.dump && !write_file_atomic(*o.dump, pdf::dump_layout(pages), diags)) return false;
-  {
-    StageTimer timer(&renderer.timings(), "write");
-    if (!write_file_atomic(path, pdf_bytes, diags)) return false;
-  }
+  StageTimer timer(&renderer.timings(), "write");
+  if (batch) return batch->stage(path, pdf_bytes, diags);
+  if (!write_file_atomic(path, pdf_bytes, diags)) return false;
   std::cout << path << "\n";
   return true;
 }
@@ -71,11 +75,25 @@ bool render_one(pdf::Renderer& renderer, const std::string& input, const RenderO
 int run_render(Args& args, const Global& global, Diagnostics& diags) {
   RenderOptions o;
   if (!read_options(args, o, diags)) return exit_error;
+  if (o.out_dir && ::mkdir(o.out_dir->c_str(), 0755) != 0 && errno != EEXIST) {
+    diags.error({*o.out_dir},
+                std::string("cannot create the output folder: ") + std::strerror(errno),
+                "choose a folder you can write to");
+    return exit_error;
+  }
   // Fonts are opened once for the whole batch.
   auto renderer = pdf::Renderer::open(global.data_dir + "/fonts.yaml", diags);
   if (!renderer) return exit_error;
+  AtomicBatch batch;
+  const bool batched = o.inputs.size() > 1;
   bool ok = true;
-  for (const auto& input : o.inputs) ok = render_one(*renderer, input, o, diags) && ok;
+  for (const auto& input : o.inputs)
+    ok = render_one(*renderer, input, o, batched ? &batch : nullptr, diags) && ok;
+  if (batched) {
+    // Every good document appears together; a bad one is reported and left out.
+    StageTimer timer(&renderer->timings(), "write");
+    for (const auto& path : batch.commit(diags)) std::cout << path << "\n";
+  }
   if (o.timings) std::cerr << renderer->timings().report();
   return ok ? exit_ok : exit_error;
 }

@@ -20,5 +20,7 @@ extern const Command import_command;
 extern const Command validate_command;
 extern const Command build_command;
 extern const Command demo_command;
+extern const Command due_command;
+extern const Command brief_command;
 
 }  // namespace docpipe::cli

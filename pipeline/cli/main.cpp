@@ -11,8 +11,8 @@ namespace docpipe::cli {
 namespace {
 
 const Command* const commands[] = {
-    &render_command,   &init_command,  &import_command,
-    &validate_command, &build_command, &demo_command,
+    &render_command, &init_command, &import_command, &validate_command,
+    &build_command,  &demo_command, &due_command,    &brief_command,
 };
 
 void print_usage() {

@@ -8,6 +8,7 @@
 
 #include "compose/escape.h"
 #include "compose/template.h"
+#include "compose/template_guard.h"
 
 namespace docpipe::compose {
 namespace {
@@ -177,6 +178,7 @@ bool render_template(const std::string& text, const std::string& name, const Val
   std::string clean = text;
   clean.erase(std::remove(clean.begin(), clean.end(), open_mark), clean.end());
   clean.erase(std::remove(clean.begin(), clean.end(), close_mark), clean.end());
+  if (!guard_template(clean, name, diags)) return false;  // partials, depth (template_guard.h)
   mu::mustache tmpl(clean);
   if (!tmpl.is_valid()) {
     diags.error(kainjow_location(tmpl.error_message(), clean, name),

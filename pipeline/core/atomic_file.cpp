@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -58,6 +59,59 @@ bool write_file_atomic(const std::string& path, const std::string& bytes, Diagno
                 "free disk space or choose another output folder; the previous file is unchanged");
   }
   return ok;
+}
+
+AtomicBatch::~AtomicBatch() {
+  for (const auto& s : staged_) ::unlink(s.temp.c_str());
+}
+
+bool AtomicBatch::stage(const std::string& path, const std::string& bytes, Diagnostics& diags) {
+  std::string tmpl = folder_of(path) + "/.docpipe-XXXXXX";
+  int fd = ::mkstemp(tmpl.data());
+  if (fd < 0) {
+    diags.error({path}, std::string("cannot write output: ") + std::strerror(errno),
+                "check that the folder exists and is writable");
+    return false;
+  }
+  bool ok = write_all(fd, bytes);
+  int saved = errno;
+  ::fchmod(fd, 0644);
+  ok = ::close(fd) == 0 && ok;
+  if (!ok) {
+    ::unlink(tmpl.c_str());
+    diags.error({path}, std::string("cannot write output: ") + std::strerror(saved),
+                "free disk space or choose another output folder; the previous file is unchanged");
+    return false;
+  }
+  staged_.push_back({tmpl, path});
+  return true;
+}
+
+std::vector<std::string> AtomicBatch::commit(Diagnostics& diags) {
+  std::vector<std::string> done;
+  if (staged_.empty()) return done;
+  // One flush per file system for every staged file, before any becomes visible.
+  std::vector<std::string> folders;
+  for (const auto& s : staged_) {
+    std::string f = folder_of(s.path);
+    if (std::find(folders.begin(), folders.end(), f) == folders.end()) folders.push_back(f);
+  }
+  for (const auto& f : folders) {
+    int fd = ::open(f.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0 || ::syncfs(fd) != 0) ::sync();
+    if (fd >= 0) ::close(fd);
+  }
+  for (const auto& s : staged_) {
+    if (::rename(s.temp.c_str(), s.path.c_str()) == 0) {
+      done.push_back(s.path);
+    } else {
+      diags.error({s.path}, std::string("cannot write output: ") + std::strerror(errno),
+                  "check the folder's permissions; the previous file is unchanged");
+      ::unlink(s.temp.c_str());
+    }
+  }
+  staged_.clear();
+  return done;
 }
 
 bool read_file(const std::string& path, std::string& out, Diagnostics& diags) {

@@ -1,8 +1,11 @@
 #include "fonts/font_config.h"
 
+#include "core/yaml_screen.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <fstream>
+#include <iterator>
 
 namespace docpipe::fonts {
 
@@ -80,8 +83,10 @@ FontConfig load_font_config(const std::string& path, Diagnostics& diags) {
   std::ifstream probe(path);
   if (!probe) return c;
   YAML::Node root;
+  std::string text((std::istreambuf_iterator<char>(probe)), std::istreambuf_iterator<char>());
+  if (!screen_yaml(text, path, 1, diags)) return c;  // depth, alias bombs, huge values
   try {
-    root = YAML::LoadFile(path);
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     diags.error({path, e.mark.line + 1, e.mark.column + 1, ""}, "malformed YAML: " + e.msg);
     return c;

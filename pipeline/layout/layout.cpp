@@ -1,5 +1,6 @@
 #include "layout/layout.h"
 
+#include "core/limits.h"
 #include "layout/body.h"
 #include "layout/frame.h"
 #include "layout/paginate.h"
@@ -101,14 +102,19 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   std::vector<Item> pieces;
   auto plans = paginate(items, geo.lines, geo.pitch(), pieces);
   if (plans.empty()) plans.emplace_back();
-
-  // 3. The foot block sits on the bottom of the last page, or of a new one if it won't fit.
-  if (foot_block.slots > 0) {
-    int used = 0;
-    for (const auto& p : plans.back()) used = std::max(used, p.slot + p.item->slots);
-    if (used + foot_block.slots > geo.lines) plans.emplace_back();
-    plans.back().push_back({&foot_block, geo.lines - foot_block.slots});
+  // Resource limit (core/limits.h): a runaway document stops here with a message, before
+  // pages are finalized or anything is written (the writer refuses to run after an error).
+  if (plans.size() > limits::max_pages()) {
+    diags.error({doc.source_name, 0, 0, ""},
+                "document has " + std::to_string(plans.size()) + " pages, " +
+                    limits::describe(limits::pages),
+                "split it into several documents, or raise " + std::string(limits::pages.env));
+    return Layout{};
   }
+
+  // 3. The foot block sits at the foot of the last page (版记: of the last even page).
+  std::vector<bool> numbered(plans.size(), true);
+  if (foot_block.slots > 0) place_foot(plans, numbered, foot_block, geo.lines, !fm.brief.has_value());
 
   // 4. Finalize: absolute positions, page numbers, outline.
   Layout out;
@@ -116,8 +122,9 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
     Page page;
     for (const auto& placed : plans[p])
       place(*placed.item, placed.slot, geo, static_cast<int>(p), page, out.outline);
-    page.number = static_cast<int>(p) + 1;
-    for (auto& r : page_number_runs(ctx, page.number)) page.runs.push_back(std::move(r));
+    page.number = numbered[p] ? static_cast<int>(p) + 1 : 0;
+    if (page.number)
+      for (auto& r : page_number_runs(ctx, page.number)) page.runs.push_back(std::move(r));
     out.pages.push_back(std::move(page));
   }
   return out;

@@ -90,4 +90,28 @@ std::vector<PagePlan> paginate(const std::vector<Item>& input, int lines, double
   return pages;
 }
 
+// 版记 (§7.4, §7.5): at the foot of the last page, which in a document printed on both sides
+// is an even page. When the last page of text is odd, the 版记 takes the next (even) page;
+// when it is even but full, a blank page and the 版记 page follow, and neither is numbered.
+// The 简报 报尾 simply closes the last page.
+void place_foot(std::vector<PagePlan>& plans, std::vector<bool>& numbered, const Item& foot, int lines,
+                bool even_page) {
+  int used = 0;
+  for (const auto& p : plans.back()) used = std::max(used, p.slot + p.item->slots);
+  bool fits = used + foot.slots <= lines;
+  bool last_is_even = plans.size() % 2 == 0;
+  if (even_page && !last_is_even) {
+    plans.emplace_back();
+    numbered.push_back(true);
+  } else if (!fits) {
+    plans.emplace_back();
+    numbered.push_back(!even_page);
+    if (even_page) {
+      plans.emplace_back();
+      numbered.push_back(false);
+    }
+  }
+  plans.back().push_back({&foot, lines - foot.slots});
+}
+
 }  // namespace docpipe::layout

@@ -6,6 +6,8 @@
 #include <functional>
 #include <map>
 
+#include "core/yaml_screen.h"
+
 namespace docpipe::markup {
 
 namespace {
@@ -214,8 +216,12 @@ bool parse_front_matter(const std::string& text, const std::string& source_name,
   body_offset = lines;
   Ctx c{source_name, 1, diags};
   size_t before = diags.error_count();
+  // Depth, alias expansion and scalar length are screened first: yaml-cpp would recurse
+  // into `[[[[…` until the stack overflows, and a billion-laughs bomb is a few lines.
+  const std::string yaml = text.substr(yaml_start, yaml_end - yaml_start);
+  if (!screen_yaml(yaml, source_name, 2, diags)) return false;
   try {
-    YAML::Node root = YAML::Load(text.substr(yaml_start, yaml_end - yaml_start));
+    YAML::Node root = YAML::Load(yaml);
     if (root && !root.IsNull()) parse_root(root, out, c);
   } catch (const YAML::Exception& e) {
     diags.error({source_name, e.mark.line + 2, e.mark.column + 1, ""}, "malformed YAML: " + e.msg,

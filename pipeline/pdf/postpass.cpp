@@ -7,7 +7,9 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <cctype>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 
 #include "pdf/postpass_fonts.h"
@@ -50,10 +52,51 @@ void rename_font(QOH font, QOH descendant, const std::string& tagged) {
 // libharu copies each font's own hhea extents (WenQuanYi's reach 1.26 em), which makes lines
 // in one face look taller than those in another.
 void set_em_box_extents(QOH descendant) {
-  QOH descriptor = descendant.isDictionary() ? descendant.getKey("/FontDescriptor") : QOH::newNull();
+  QOH descriptor =
+      descendant.isDictionary() ? descendant.getKey("/FontDescriptor") : QOH::newNull();
   if (!descriptor.isDictionary()) return;
   descriptor.replaceKey("/Ascent", QOH::newInteger(880));
   descriptor.replaceKey("/Descent", QOH::newInteger(-120));
+}
+
+// /W in its compact form: c [w1 w2 …] for each run of consecutive CIDs.
+QOH widths_array(const FontSplice& s) {
+  QOH w = QOH::newArray();
+  QOH run;
+  uint32_t next = UINT32_MAX;
+  for (size_t i = 0; i < s.cid_to_gid.size(); ++i) {
+    uint32_t cid = s.cid_to_gid[i].first;
+    if (cid != next) {
+      if (run.isInitialized()) w.appendItem(run);
+      w.appendItem(QOH::newInteger(cid));
+      run = QOH::newArray();
+    }
+    run.appendItem(QOH::newInteger(s.widths[i]));
+    next = cid + 1;
+  }
+  if (run.isInitialized()) w.appendItem(run);
+  return w;
+}
+
+// Puts the real subset where libharu embedded the one-glyph stand-in.
+void splice_font(QPDF& pdf, QOH descendant, const FontSplice& s) {
+  QOH descriptor = descendant.getKey("/FontDescriptor");
+  QOH file = descriptor.getKey("/FontFile2");
+  file.replaceStreamData(s.font_bytes, QOH::newNull(), QOH::newNull());
+  file.getDict().replaceKey("/Length1",
+                            QOH::newInteger(static_cast<long long>(s.font_bytes.size())));
+  descendant.replaceKey("/CIDToGIDMap", pdf.newStream(cid_to_gid_stream(s)));
+  descendant.replaceKey("/W", widths_array(s));
+  descendant.replaceKey("/DW", QOH::newInteger(1000));
+  QOH bbox = QOH::newArray();
+  for (int v : s.bbox) bbox.appendItem(QOH::newInteger(v));
+  descriptor.replaceKey("/FontBBox", bbox);
+}
+
+const FontSplice* splice_for(const std::vector<FontSplice>& splices, const std::string& name) {
+  for (const auto& s : splices)
+    if (s.base_name == name) return &s;
+  return nullptr;
 }
 
 bool has_embedded_file(QOH font) {
@@ -62,7 +105,7 @@ bool has_embedded_file(QOH font) {
          (d.hasKey("/FontFile") || d.hasKey("/FontFile2") || d.hasKey("/FontFile3"));
 }
 
-bool fix_fonts(QPDF& pdf, Diagnostics& diags) {
+bool fix_fonts(QPDF& pdf, const std::vector<FontSplice>& splices, Diagnostics& diags) {
   bool ok = true;
   for (QOH obj : pdf.getAllObjects()) {
     if (!obj.isDictionary() || !obj.getKey("/Type").isNameAndEquals("/Font")) continue;
@@ -80,6 +123,8 @@ bool fix_fonts(QPDF& pdf, Diagnostics& diags) {
       } else if (!obj.getKey("/Encoding").isNameAndEquals("/Identity-H")) {
         why = "its encoding is not Identity-H, so codes are not Unicode code points";
       } else {
+        const FontSplice* splice = splice_for(splices, name);
+        if (splice && has_embedded_file(desc)) splice_font(pdf, desc, *splice);
         used_cids(desc, cids, why);
       }
       if (!why.empty()) {
@@ -212,13 +257,13 @@ bool set_outline(QPDF& pdf, const std::vector<OutlineEntry>& outline, Diagnostic
 }  // namespace
 
 bool postprocess(const std::string& pdf_in, const DocumentInfo& info,
-                 const std::vector<OutlineEntry>& outline, std::string& pdf_out,
-                 Diagnostics& diags) {
+                 const std::vector<OutlineEntry>& outline, std::string& pdf_out, Diagnostics& diags,
+                 const std::vector<FontSplice>& splices) {
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);  // collected below as diagnostics, never printed
     pdf.processMemoryFile("libharu output", pdf_in.data(), pdf_in.size());
-    bool ok = fix_fonts(pdf, diags);
+    bool ok = fix_fonts(pdf, splices, diags);
     ok = set_info(pdf, info, diags) && ok;
     ok = set_outline(pdf, outline, diags) && ok;
     if (!ok) return false;
@@ -226,7 +271,9 @@ bool postprocess(const std::string& pdf_in, const DocumentInfo& info,
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setCompressStreams(true);
-    writer.setDecodeLevel(qpdf_dl_generalized);  // recompress libharu's streams uniformly
+    // libharu already deflated its streams: copy them as they are and compress only the
+    // streams this pass made (ToUnicode). Decoding and recompressing cost a fifth of a run.
+    writer.setDecodeLevel(qpdf_dl_none);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setDeterministicID(true);  // /ID from the content, not the clock
     writer.write();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "pdf/font_splice.h"
 
 namespace docpipe::pdf {
 
@@ -31,8 +32,10 @@ struct DocumentInfo {
 //  - the file is written compressed, with object streams and an ID derived from the content,
 //    so the same input gives byte-identical output.
 // Never throws; on failure reports errors and returns false, leaving pdf_out untouched.
+//  - fonts named in `splices` first get their real subset, CIDToGIDMap, /W and FontBBox in
+//    place of the stand-in libharu embedded (font_splice.h).
 bool postprocess(const std::string& pdf_in, const DocumentInfo& info,
-                 const std::vector<OutlineEntry>& outline, std::string& pdf_out,
-                 Diagnostics& diags);
+                 const std::vector<OutlineEntry>& outline, std::string& pdf_out, Diagnostics& diags,
+                 const std::vector<FontSplice>& splices = {});
 
 }  // namespace docpipe::pdf

@@ -5,11 +5,13 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "layout/geometry.h"
 #include "layout/glyphs.h"
 #include "pdf/font_file.h"
+#include "pdf/font_splice.h"
 #include "pdf/subset.h"
 
 namespace docpipe::pdf {
@@ -42,21 +44,40 @@ std::string haru_message(const HaruError& e) {
   return buf;
 }
 
-// Subsets and loads each face the layout uses; returns face id → libharu font.
+// A one-glyph subset of a face, made once per process: what libharu is given to embed.
+const std::string* stand_in(fonts::FontSet& fonts, fonts::FaceId face, uint32_t fallback_cp,
+                            Diagnostics& diags) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, unsigned>, std::string> cache;
+  const auto& file = fonts.face(face).file;
+  // The space is in every font we use and keeps the stand-in the same for every document.
+  uint32_t cp = fonts.has_glyph(face, U' ') ? U' ' : fallback_cp;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto key = std::make_pair(file.path, cp == U' ' ? file.index : file.index + 0x10000 * cp);
+  auto it = cache.find(key);
+  if (it != cache.end()) return &it->second;
+  SubsetFont one;
+  if (!subset_font(file.path, file.index, {cp}, one, diags)) return nullptr;
+  return &cache.emplace(key, std::move(one.bytes)).first->second;
+}
+
+// Subsets each face the layout uses and gives libharu its stand-in; returns face id →
+// libharu font, and what the post-pass must splice in.
 bool load_fonts(HPDF_Doc doc, const layout::Layout& layout, fonts::FontSet& fonts,
-                std::map<fonts::FaceId, HPDF_Font>& out, Diagnostics& diags) {
+                std::map<fonts::FaceId, HPDF_Font>& out, std::vector<FontSplice>& splices,
+                Diagnostics& diags) {
   std::map<fonts::FaceId, std::set<uint32_t>> used;
   for (const auto& page : layout.pages)
     for (const auto& run : page.runs)
       for (char32_t c : layout::decode_utf8(run.text)) used[run.face].insert(c);
-  for (const auto& [face, cps] : used) {
+  for (const auto& [face, cp_set] : used) {
     const auto& file = fonts.face(face).file;
+    std::vector<uint32_t> cps(cp_set.begin(), cp_set.end());
     SubsetFont subset;
-    if (!subset_font(file.path, file.index, std::vector<uint32_t>(cps.begin(), cps.end()), subset,
-                     diags))
-      return false;
+    if (!subset_font(file.path, file.index, cps, subset, diags)) return false;
+    const std::string* stub = stand_in(fonts, face, cps.front(), diags);
     FontFile handle;
-    if (!handle.open(subset.bytes, diags)) return false;
+    if (!stub || !handle.open(*stub, diags)) return false;
     const char* name = HPDF_LoadTTFontFromFile(doc, handle.path().c_str(), HPDF_TRUE);
     if (!name) {
       diags.error({file.path}, "libharu could not load the subset of this font");
@@ -64,6 +85,8 @@ bool load_fonts(HPDF_Doc doc, const layout::Layout& layout, fonts::FontSet& font
     }
     out[face] = HPDF_GetFont(doc, name, "UTF-8");
     if (!out[face]) return false;
+    splices.emplace_back();
+    if (!make_splice(name, subset.bytes, cps, splices.back(), diags)) return false;
   }
   return true;
 }
@@ -97,6 +120,25 @@ void draw_page(HPDF_Page page, const layout::Page& p,
   HPDF_Page_EndText(page);
 }
 
+// Draws every page and has libharu serialise the document into `raw`.
+bool draw_and_save(HPDF_Doc doc, const layout::Layout& layout,
+                   const std::map<fonts::FaceId, HPDF_Font>& fonts, std::string& raw) {
+  const double width = 210 * layout::mm, height = 297 * layout::mm;
+  for (const auto& p : layout.pages) {
+    HPDF_Page page = HPDF_AddPage(doc);
+    HPDF_Page_SetWidth(page, width);
+    HPDF_Page_SetHeight(page, height);
+    draw_page(page, p, fonts, height);
+  }
+  if (HPDF_SaveToStream(doc) != HPDF_OK) return false;
+  HPDF_ResetStream(doc);
+  raw.assign(HPDF_GetStreamSize(doc), '\0');
+  HPDF_UINT32 size = static_cast<HPDF_UINT32>(raw.size());
+  HPDF_ReadFromStream(doc, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size);
+  raw.resize(size);
+  return true;
+}
+
 std::vector<OutlineEntry> outline_entries(const layout::Layout& layout, double height) {
   std::vector<OutlineEntry> out;
   for (const auto& b : layout.outline) out.push_back({b.title, b.level, b.page, height - b.y});
@@ -118,32 +160,25 @@ bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const Docume
   HPDF_UseUTFEncodings(doc);
   HPDF_SetCurrentEncoder(doc, "UTF-8");
   std::map<fonts::FaceId, HPDF_Font> haru_fonts;
+  std::vector<FontSplice> splices;
   {
     StageTimer timer(timings, "subset");
-    if (!load_fonts(doc, layout, fonts, haru_fonts, diags)) {
+    if (!load_fonts(doc, layout, fonts, haru_fonts, splices, diags)) {
       if (err.code) diags.error({}, "could not embed a font: " + haru_message(err));
       return false;
     }
   }
-  StageTimer draw_timer(timings, "draw");
-  const double width = 210 * layout::mm, height = 297 * layout::mm;
-  for (const auto& p : layout.pages) {
-    HPDF_Page page = HPDF_AddPage(doc);
-    HPDF_Page_SetWidth(page, width);
-    HPDF_Page_SetHeight(page, height);
-    draw_page(page, p, haru_fonts, height);
+  const double height = 297 * layout::mm;
+  std::string raw;
+  {
+    StageTimer timer(timings, "draw");
+    if (!draw_and_save(doc, layout, haru_fonts, raw) || err.code) {
+      diags.error({}, "could not write the PDF: " + haru_message(err));
+      return false;
+    }
   }
-  if (err.code || HPDF_SaveToStream(doc) != HPDF_OK) {
-    diags.error({}, "could not write the PDF: " + haru_message(err));
-    return false;
-  }
-  HPDF_ResetStream(doc);
-  std::string raw(HPDF_GetStreamSize(doc), '\0');
-  HPDF_UINT32 size = static_cast<HPDF_UINT32>(raw.size());
-  HPDF_ReadFromStream(doc, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size);
-  raw.resize(size);
   StageTimer timer(timings, "postpass");
-  return postprocess(raw, info, outline_entries(layout, height), out, diags);
+  return postprocess(raw, info, outline_entries(layout, height), out, diags, splices);
 }
 
 }  // namespace docpipe::pdf

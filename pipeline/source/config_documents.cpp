@@ -212,7 +212,9 @@ void load_distribution(const std::string& dir, DataSet& ds, Diagnostics& diags) 
     const std::string kind = it->first.Scalar();
     if (std::find(document_kinds.begin(), document_kinds.end(), kind) == document_kinds.end())
       continue;  // reported by check_map
-    const YAML::Node& n = it->second;
+    // A copy (a Node is a handle): `it->` returns a temporary proxy, and a reference to
+    // its member dangles at the end of this line (ASan: stack-use-after-scope).
+    const YAML::Node n = it->second;
     if (!f.check_map(n, {"to", "cc", "report", "send", "issue"}, {}, "distribution list")) continue;
     DistributionList d{f.text_list(n, "to"), f.text_list(n, "cc"), f.text_list(n, "report"),
                        f.text_list(n, "send"), f.text_list(n, "issue")};

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/atomic_file.h"
+#include "core/limits.h"
 #include "source/text_forms.h"
 
 namespace docpipe::source {
@@ -87,9 +88,17 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
   CsvTable table;
   std::vector<std::string> fields(1);
   int line = 1, record_line = 1, quote_line = 0;
-  bool quoted = false, any_quote = false;
+  bool quoted = false, any_quote = false, too_long = false;
+  const size_t max_field = limits::max_field_bytes();
   auto end_record = [&] {
     for (auto& f : fields) f = trim(f);
+    for (size_t k = 0; k < fields.size() && !too_long; ++k) {
+      if (fields[k].size() <= max_field) continue;
+      too_long = true;  // one message is enough; the file is refused
+      diags.error({path, record_line, static_cast<int>(k) + 1},
+                  "field has " + limits::describe(limits::field_bytes),
+                  "is a whole document pasted into one cell? check this column");
+    }
     if (!blank(fields) || any_quote) {
       if (table.header.empty()) {
         table.header = fields;
@@ -132,6 +141,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
     return std::nullopt;
   }
   end_record();
+  if (too_long) return std::nullopt;
   return table;
 }
 

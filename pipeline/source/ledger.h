@@ -32,8 +32,8 @@ struct LedgerBrief {
   Date date;
   BriefStatus status = BriefStatus::draft;
   std::string void_reason;
-  std::string origin;    // "ledger", or "yaml": adopted from briefs/<id>/ on first use
-  int revision = 0;      // bumped by every article change (issue checks it did not move)
+  std::string origin;      // "ledger", or "yaml": adopted from briefs/<id>/ on first use
+  int revision = 0;        // bumped by every article change (issue checks it did not move)
   std::string pdf_sha256;  // hex; issued by the ledger only
   std::string markdown;    // the composed Markdown frozen at issue (reproduces the PDF)
   std::vector<LedgerArticle> articles;
@@ -56,8 +56,8 @@ std::optional<LedgerBrief> allocate_brief(SQLite::Database& db, const BriefSerie
 std::optional<int> add_article(SQLite::Database& db, const std::string& series,
                                const std::string& id, const LedgerArticle& article,
                                Diagnostics& diags);  // returns the new article's position
-bool move_article(SQLite::Database& db, const std::string& series, const std::string& id,
-                  int from, int to, Diagnostics& diags);
+bool move_article(SQLite::Database& db, const std::string& series, const std::string& id, int from,
+                  int to, Diagnostics& diags);
 bool remove_article(SQLite::Database& db, const std::string& series, const std::string& id,
                     int position, Diagnostics& diags);
 
@@ -74,6 +74,8 @@ bool void_brief(SQLite::Database& db, const std::string& series, const std::stri
 std::optional<LedgerBrief> find_ledger_brief(SQLite::Database& db, const std::string& series,
                                              const std::string& id, Diagnostics& diags,
                                              bool quiet = false);
+// Every series name the ledger holds briefs for (to catch a renamed series.yaml).
+std::optional<std::vector<std::string>> ledger_series(SQLite::Database& db, Diagnostics& diags);
 // The series' briefs (year 0: all years), oldest first, with their articles.
 std::optional<std::vector<LedgerBrief>> list_ledger_briefs(SQLite::Database& db,
                                                            const std::string& series, int year,

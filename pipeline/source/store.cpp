@@ -102,6 +102,23 @@ CREATE TRIGGER brief_articles_delete BEFORE DELETE ON brief_articles
 WHEN (SELECT status FROM briefs WHERE series = OLD.series AND id = OLD.brief) <> 'draft'
 BEGIN SELECT RAISE(ABORT, 'articles of an issued or void brief cannot change'); END;
 )sql",
+    // 3: periodic documents `docpipe due` produced (cli/produced.h). A row is also the claim
+    // a process holds while rendering it (claim_*), so two runs never render the same one.
+    R"sql(
+CREATE TABLE produced_documents (
+  kind TEXT NOT NULL CHECK (kind IN ('circular','quarterly','assessment')),
+  period TEXT NOT NULL,
+  path TEXT,
+  sha256 TEXT,
+  fingerprint TEXT,
+  produced_at TEXT,
+  renders INTEGER NOT NULL DEFAULT 0,
+  claim_pid INTEGER,
+  claim_host TEXT,
+  claim_until INTEGER,
+  PRIMARY KEY (kind, period)
+);
+)sql",
 };
 constexpr int migration_count = sizeof migrations / sizeof migrations[0];
 static_assert(migration_count == schema_version, "one migration per schema version");

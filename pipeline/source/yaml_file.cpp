@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/atomic_file.h"
+#include "core/yaml_screen.h"
 #include "source/spelling.h"
 #include "source/text_forms.h"
 
@@ -167,10 +168,14 @@ bool YamlFile::screen(const std::string& bytes) {
                  "write the values out instead of nesting anchors and aliases");
     return false;
   }
-  return true;
+  // One scalar longer than limits::field_bytes (the shared screen also checks it).
+  return screen_yaml(bytes, path_, 1, diags_);
 }
 
 Location YamlFile::at(const YAML::Node& node) const {
+  // A missing key (`map["month"]` when there is none) is an invalid node whose Mark()
+  // throws YAML::InvalidNode; the message then points at the file (found by fuzz_yaml).
+  if (!node.IsDefined()) return {path_};
   return locate(node.Mark());
 }
 

@@ -108,3 +108,34 @@ TEST_CASE("an item taller than a page is cut at grid lines rather than overflowi
   CHECK(plans[1][0].item->runs.size() == 8);
   for (const auto& r : plans[1][0].item->runs) CHECK(r.y < 8 * 29.0);
 }
+
+TEST_CASE("版记 on an even page: a full even last page gets a blank page and the 版记 page, both unnumbered") {
+  Item foot;
+  foot.slots = 3;
+  std::vector<Item> items(44, line());  // two full pages
+  std::vector<Item> store;
+  auto plans = paginate(items, 22, 29, store);
+  std::vector<bool> numbered(plans.size(), true);
+  place_foot(plans, numbered, foot, 22, true);
+  REQUIRE(plans.size() == 4);
+  CHECK(numbered == std::vector<bool>{true, true, false, false});
+  CHECK(plans[2].empty());
+  REQUIRE(plans[3].size() == 1);
+  CHECK(plans[3][0].slot == 19);  // on the bottom lines of the 版心
+}
+
+TEST_CASE("版记 on an odd last page moves to the next, numbered; a brief's 报尾 stays") {
+  Item foot;
+  foot.slots = 3;
+  std::vector<Item> items(5, line());
+  std::vector<Item> store;
+  auto plans = paginate(items, 22, 29, store);
+  std::vector<bool> numbered(plans.size(), true);
+  auto brief = plans;
+  std::vector<bool> brief_numbered = numbered;
+  place_foot(plans, numbered, foot, 22, true);
+  CHECK(plans.size() == 2);
+  CHECK(numbered == std::vector<bool>{true, true});
+  place_foot(brief, brief_numbered, foot, 22, false);
+  CHECK(brief.size() == 1);
+}

@@ -103,3 +103,20 @@ TEST_CASE("a role whose font file is missing names the role, the path and the pa
   CHECK(r.err.find("data/fonts.yaml") != std::string::npos);
   CHECK_FALSE(exists(t / "x.pdf"));
 }
+
+TEST_CASE("a batch renders in one process; a bad file is reported and the good ones still appear") {
+  TempDir t;
+  spit(t / "a.md", "---\ntitle: 通知一\n---\n\n正文一。\n");
+  spit(t / "b.md", "---\ntitle: 通知二\ntitel: 错\n---\n\n正文二。\n");
+  spit(t / "c.md", "---\ntitle: 通知三\n---\n\n正文三。\n");
+  auto r = run(docpipe() + " render '" + t / "a.md" + "' '" + t / "b.md" + "' '" + t / "c.md" + "' --out-dir '" +
+               t / "out" + "'");
+  CHECK(r.code == 2);
+  CHECK(r.out == t / "out/a.pdf" + "\n" + t / "out/c.pdf" + "\n");
+  CHECK(r.err.find("b.md:3:1: error: unknown front-matter key 'titel'") != std::string::npos);
+  CHECK(exists(t / "out/a.pdf"));
+  CHECK_FALSE(exists(t / "out/b.pdf"));
+  CHECK(exists(t / "out/c.pdf"));
+  CHECK(count_files(t / "out", ".docpipe-") == 0);
+  CHECK(run("qpdf --check '" + t / "out/c.pdf" + "'").code == 0);
+}

@@ -18,13 +18,14 @@ inline const char* const sentences[] = {
     "人民调解组织调解各类矛盾纠纷6.8万件，调解成功率98.6%，有效维护了社会和谐稳定。",
 };
 
-// About `pages` pages of body text: a heading each 5 paragraphs, a table each 12 if asked.
-inline std::string long_document(int pages, bool tables) {
+// About `pages` pages of body text: a heading each 5 paragraphs, a table each 12 if asked,
+// and a 版记 (抄送, 印发) if asked.
+inline std::string long_document(int pages, bool tables, bool foot = true) {
   std::string md =
       "---\ntitle: 江岳省司法厅关于全省法治政府建设推进情况的报告\nto: 省人民政府\n"
-      "signature: 江岳省司法厅\ndate: 2026-11-14\ncc: [省委依法治省办]\nprinter: "
-      "江岳省司法厅办公室\n"
-      "printed: 2026-11-16\n---\n\n";
+      "signature: 江岳省司法厅\ndate: 2026-11-14\n";
+  if (foot) md += "cc: [省委依法治省办]\nprinter: 江岳省司法厅办公室\nprinted: 2026-11-16\n";
+  md += "---\n\n";
   int paragraphs = pages * 5;
   for (int p = 0; p < paragraphs; ++p) {
     if (p % 5 == 0) md += "# 第" + std::to_string(p / 5 + 1) + "部分工作情况\n\n";

@@ -131,7 +131,9 @@ TEST_CASE(
 
 TEST_CASE("the shared check_layout.py finds nothing wrong, page numbers included") {
   TempDir t;
-  spit(t / "long.md", long_document(8, false));
+  // Without a 版记: its page (the last even one, §7.4) holds no body lines, which the
+  // script's page heuristics cannot know; 版记 placement has its own test.
+  spit(t / "long.md", long_document(8, false, false));
   render(t / "long.md", t / "long.pdf");
   auto r = run("python3 '" + source_dir() + "/../shared/tools/check_layout.py' '" + t / "long.pdf" +
                "' --full-pages");
@@ -158,4 +160,30 @@ TEST_CASE("a 30-page document renders byte-identically twice and averages under 
   int pages = std::stoi(info.out);
   CHECK(pages >= 28);
   CHECK(a.size() / pages < 25 * 1024);
+}
+
+TEST_CASE("the 版记 sits at the foot of the last even page, unnumbered after a blank page") {
+  TempDir t;
+  auto pages_of = [&](const std::string& pdf) {
+    return std::stoi(run("pdfinfo '" + pdf + "' | awk '/^Pages:/ {print $2}'").out);
+  };
+  auto page_text = [&](const std::string& pdf, int page) {
+    return run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -").out;
+  };
+  // Short enough to end on page 1 (odd): the 版记 goes to page 2, numbered.
+  spit(t / "odd.md", long_document(0, false) + "正文只有一段。\n");
+  render(t / "odd.md", t / "odd.pdf");
+  REQUIRE(pages_of(t / "odd.pdf") == 2);
+  CHECK(page_text(t / "odd.pdf", 1).find("抄送") == std::string::npos);
+  CHECK(page_text(t / "odd.pdf", 2).find("抄送：省委依法治省办。") != std::string::npos);
+  CHECK(page_text(t / "odd.pdf", 2).find("— 2 —") != std::string::npos);
+  // Every document with a 版记 has an even number of pages.
+  for (int n : {1, 2, 3, 5}) {
+    spit(t / "n.md", long_document(n, false));
+    render(t / "n.md", t / "n.pdf");
+    int pages = pages_of(t / "n.pdf");
+    INFO(n << " → " << pages << " pages");
+    CHECK(pages % 2 == 0);
+    CHECK(page_text(t / "n.pdf", pages).find("江岳省司法厅办公室") != std::string::npos);
+  }
 }

@@ -159,8 +159,9 @@ TEST_CASE("every bad YAML file is reported with its place; validate lists all pr
 TEST_CASE("a changed row is an update: reported as such, and the new value is kept") {
   TempDir t;
   init_sample(t / "data");
-  spit(t / "v.csv", "indicator,year,value,scope\nreview_applications,2026,8125,\n"
-                    "review_accepted,2026,7905,\nrule_of_law_funding,2026,1380.250,\n");
+  spit(t / "v.csv",
+       "indicator,year,value,scope\nreview_applications,2026,8125,\n"
+       "review_accepted,2026,7905,\nrule_of_law_funding,2026,1380.250,\n");
   Run r = docpipe(import_cmd(t / "data", "indicators", t / "v.csv"));
   INFO(r.err);
   REQUIRE(r.code == 0);

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "helpers.h"
+#include "source/store.h"
 
 using namespace docpipe_test;
 
@@ -34,11 +35,13 @@ TEST_CASE("a database from a newer docpipe is refused, not read or changed") {
     db.exec("PRAGMA user_version = 99");
   }
   const std::string before = slurp(t / "data/docpipe.db");
-  Run v = docpipe("--data data validate", t.path());
+  Run v = docpipe_test::docpipe("--data data validate", t.path());
   CHECK(v.code == 2);
   CHECK(v.err.find("data/docpipe.db: error: docpipe.db has schema version 99, newer than this "
-                   "docpipe understands (1); nothing was read or written") == 0);
-  Run i = docpipe(import_cmd(t / "data", "items", fixture("data/items-gbk.csv")));
+                   "docpipe understands (" +
+                   std::to_string(docpipe::source::schema_version) +
+                   "); nothing was read or written") == 0);
+  Run i = docpipe_test::docpipe(import_cmd(t / "data", "items", fixture("data/items-gbk.csv")));
   CHECK(i.code == 2);
   CHECK(i.err.find("schema version 99") != std::string::npos);
   CHECK(slurp(t / "data/docpipe.db") == before);
@@ -72,7 +75,7 @@ TEST_CASE("a lock released while waiting lets the import through") {
     std::this_thread::sleep_for(std::chrono::milliseconds(700));
     holder.exec("COMMIT");
   });
-  Run r = docpipe(import_cmd(t / "data", "items", fixture("data/items-gbk.csv")));
+  Run r = docpipe_test::docpipe(import_cmd(t / "data", "items", fixture("data/items-gbk.csv")));
   release.join();
   INFO(r.err);
   CHECK(r.code == 0);
@@ -132,5 +135,5 @@ TEST_CASE("two imports started at once both succeed and duplicate nothing") {
   CHECK(fresh == 2);
   CHECK(unchanged == 2);
   CHECK(count_items(t / "data/docpipe.db") == "748|748\n");
-  CHECK(docpipe("--data " + quote(t / "data") + " validate").code == 0);
+  CHECK(docpipe_test::docpipe("--data " + quote(t / "data") + " validate").code == 0);
 }

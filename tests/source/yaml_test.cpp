@@ -89,3 +89,16 @@ TEST_CASE("typed fields report the wrong form at the value") {
   CHECK(d.items()[1].where.line == 2);
   CHECK(d.items()[2].where.line == 3);
 }
+
+TEST_CASE("a second document, or input yaml-cpp reads as endless documents, is refused") {
+  TempDir dir;
+  for (const char* text : {"quota: 1\n---\nquota: 2\n", ",n]\n"}) {
+    spit(dir / "q.yaml", text);
+    Diagnostics d;
+    YamlFile f(dir / "q.yaml", d);  // must return: yaml-cpp loops forever on ",n]"
+    CHECK_FALSE(f.ok());
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.items()[0].message ==
+          "the file holds more than one YAML document, or text after the end of one");
+  }
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# 1000 one-page per-unit circulars (docpipe build circular --per-unit): in one process
+# (--jobs 1) and with --jobs 2; median of RUNS runs, documents/s and peak RSS; then a
+# callgrind profile of a smaller batch. Writes bench/CIRCULARS.md. Not run by CI.
+#
+# Usage: bash bench/circulars.sh
+# Environment: DOCPIPE  the executable (default: build-schedule/docpipe, else build/docpipe)
+#              WORK     scratch folder (default: /tmp/docpipe-circulars; emptied first)
+#              RUNS     timed runs per measurement (default 5)
+#              UNITS    units in the data folder (default 1000)
+#              PROFILE  0 to skip callgrind
+#              OUT      results file (default: bench/CIRCULARS.md)
+set -euo pipefail
+here=$(dirname "$(readlink -f "$0")")
+root=$(dirname "$here")
+WORK=${WORK:-/tmp/docpipe-circulars}; RUNS=${RUNS:-5}; UNITS=${UNITS:-1000}; PROFILE=${PROFILE:-1}
+OUT=${OUT:-$here/CIRCULARS.md}
+if [[ -z ${DOCPIPE:-} ]]; then
+  for c in "$root/build-schedule/docpipe" "$root/build/docpipe"; do [[ -x $c ]] && { DOCPIPE=$c; break; }; done
+fi
+[[ -n ${DOCPIPE:-} ]] || { echo "circulars.sh: build docpipe first (cmake --build build-schedule --target docpipe)" >&2; exit 2; }
+DOCPIPE=$(readlink -f "$DOCPIPE")
+[[ -x /usr/bin/time ]] || { echo "circulars.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+for t in sqlite3 pdfinfo; do command -v $t >/dev/null || { echo "circulars.sh: $t is missing" >&2; exit 2; }; done
+rm -rf "$WORK"; mkdir -p "$WORK"; cd "$WORK"
+
+# ---- data: the sample's office and channels, UNITS units, a month with two items --------
+"$DOCPIPE" init data >/dev/null
+sqlite3 data/docpipe.db "DELETE FROM item_adoptions; DELETE FROM register_items;"
+have=$(sqlite3 data/docpipe.db "SELECT count(*) FROM units")
+{
+  echo "code,name,kind,parent,sort_order"
+  for ((i = 1; i <= UNITS - have; i++)); do printf 'U%04d,测试单位%04d,县区,,%d\n' "$i" "$i" $((100 + i)); done
+} > units.csv
+"$DOCPIPE" --data data import units units.csv --today 2026-11-25 >/dev/null
+# Quota 0: the shared table lists the units that submitted (two), so a copy is one page.
+printf 'quota: 0\n' > data/quotas.yaml
+cat > data/narrative/circular-2026.yaml <<'YAML'
+kind: circular
+year: 2026
+signer: 澜江省司法厅办公室
+requirements:
+  - 各单位要落实每月报送任务，提高信息质量。
+YAML
+cat > items.csv <<'CSV'
+date,unit,title,author,adopted_by,instructions
+2026-08-05,U0001,推进执法三项制度,张三,mh,1
+2026-08-12,U0002,法律援助便民举措,李四,mh,0
+CSV
+"$DOCPIPE" --data data import items items.csv --today 2026-11-25 >/dev/null
+n_units=$(sqlite3 data/docpipe.db "SELECT count(*) FROM units")
+
+run_batch() {  # $1 = jobs → prints "seconds peak_kb"
+  rm -rf out
+  /usr/bin/time -f '%e %M' -o t.txt "$DOCPIPE" --data data build circular --month 2026-08 \
+    --per-unit --jobs "$1" --out out > files.txt
+  cat t.txt
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+load=$(cut -d" " -f1-3 /proc/loadavg)
+declare -A secs rss
+for jobs in 1 2; do
+  run_batch "$jobs" >/dev/null  # warm-up (page cache)
+  : > runs.txt
+  for ((r = 0; r < RUNS; r++)); do run_batch "$jobs" >> runs.txt; done
+  secs[$jobs]=$(cut -d' ' -f1 runs.txt | median)
+  rss[$jobs]=$(cut -d' ' -f2 runs.txt | median)
+  docs=$(wc -l < files.txt)
+done
+pages=$(pdfinfo out/circular-2026-08/U0500.pdf | awk '/^Pages/ {print $2}')
+bytes=$(du -sb out/circular-2026-08 | cut -f1)
+
+# ---- where the time goes: callgrind over 50 copies in one process -------------------------
+profile=""
+if [[ $PROFILE == 1 ]] && command -v valgrind >/dev/null; then
+  sqlite3 data/docpipe.db "DELETE FROM units WHERE code > 'U0047' AND code LIKE 'U%'" 
+  rm -rf out
+  valgrind --tool=callgrind --callgrind-out-file=cg.out "$DOCPIPE" --data data build circular \
+    --month 2026-08 --per-unit --jobs 1 --out out >/dev/null 2>cg.log
+  profile=$(callgrind_annotate --inclusive=yes cg.out 2>/dev/null | grep -E '^ *[0-9,]+ \(' | head -45)
+  self=$(callgrind_annotate cg.out 2>/dev/null | grep -E '^ *[0-9,]+ \(' | head -25)
+fi
+
+rate() { awk -v n="$docs" -v s="$1" 'BEGIN {printf "%.0f", n / s}'; }
+{
+  echo "# Per-unit circulars: batch throughput"
+  echo
+  echo "Written by \`bench/circulars.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores,"
+  echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average before the"
+  echo "runs: $load (other work on the machine competes for the same cores)."
+  echo
+  echo "Workload: \`docpipe build circular --month 2026-08 --per-unit\` over a data folder of"
+  echo "$n_units units (the sample's 17 plus generated ones); quota 0 and two register items,"
+  echo "so the shared table has two rows; each copy has $pages pages (the second holds the
+signature and the 版记: a table, the chart and the 版记 do not fit one 22-line page). $docs documents,"
+  echo "$((bytes / docs)) bytes each on average. Median of $RUNS runs after a warm-up;"
+  echo "wall time and peak RSS from \`/usr/bin/time -f '%e %M'\` (peak RSS is the largest"
+  echo "single process: with --jobs 2 each worker holds its own fonts)."
+  echo
+  echo "| run | seconds | documents/s | peak RSS |"
+  echo "|---|---:|---:|---:|"
+  echo "| one process (\`--jobs 1\`) | ${secs[1]} | $(rate "${secs[1]}") | $((rss[1] / 1024)) MB |"
+  echo "| \`--jobs 2\` | ${secs[2]} | $(rate "${secs[2]}") | $((rss[2] / 1024)) MB |"
+  echo
+  echo "Target (issue 6): 1000 in under 2 s with --jobs 2, peak RSS under 200 MB."
+  if [[ -n $profile ]]; then
+    echo
+    echo "## Profile (callgrind, 50 copies, one process; instructions, inclusive)"
+    echo
+    echo '```'
+    echo "$profile"
+    echo '```'
+    echo
+    echo "Self cost, top functions:"
+    echo
+    echo '```'
+    echo "$self"
+    echo '```'
+  fi
+} > "$OUT"
+echo "wrote $OUT" >&2

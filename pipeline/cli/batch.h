@@ -1,0 +1,60 @@
+// Rendering many documents: --jobs N worker processes (each opens its own Renderer, so
+// fonts are parsed once per worker), --shard k/n to take every n-th document of a stable
+// order, and a progress bar with count and ETA on a terminal (one line per file otherwise).
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cli/args.h"
+#include "core/diagnostics.h"
+#include "pdf/render.h"
+
+namespace docpipe::cli {
+
+struct BatchOptions {
+  int jobs = 0;                 // 0: the number of cores
+  int shard = 1, shards = 1;    // --shard k/n: documents with index % n == k - 1
+};
+// Takes --jobs N and --shard k/n out of `args`; reports malformed values.
+bool parse_batch_options(Args& args, BatchOptions& opts, Diagnostics& diags);
+// Indices of `count` documents this shard renders.
+std::vector<size_t> shard_indices(size_t count, const BatchOptions& opts);
+
+// One document: produces its PDF bytes with the worker's renderer; the batch writes them
+// atomically to `out_path` (temp file + rename).
+struct BatchJob {
+  std::string label;     // for messages
+  std::string out_path;
+  std::function<bool(pdf::Renderer&, std::string& pdf, Diagnostics&)> make;
+};
+
+struct BatchResult {
+  bool ok = false;
+  std::string sha256;  // of the bytes written
+  Diagnostics diags;   // this document's messages
+};
+
+// Renders every job; calls `done(index, result)` in the calling process, in completion
+// order, after the file has been renamed into place. `fonts_yaml` opens each renderer.
+// Returns false if a worker could not start (reported).
+bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
+               const std::string& fonts_yaml,
+               const std::function<void(size_t, BatchResult&)>& done, Diagnostics& diags);
+
+// Progress: on a terminal (isatty(2)) a bar with count, rate and ETA on stderr; otherwise
+// (and on stdout when it is not a terminal) one line per file written.
+class Progress {
+ public:
+  explicit Progress(size_t total);
+  void step(const std::string& path, bool ok);
+  void finish();
+
+ private:
+  size_t total_, done_ = 0;
+  bool bar_, lines_;
+  double start_, last_draw_ = 0;
+  void draw(bool final);
+};
+
+}  // namespace docpipe::cli

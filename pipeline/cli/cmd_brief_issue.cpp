@@ -1,0 +1,142 @@
+// docpipe brief issue ID, and `docpipe build brief --issue ID` for briefs in the ledger.
+// Issue composes the brief from the ledger, renders it, and only then commits status
+// issued + the composed Markdown + the PDF's SHA-256 in one transaction; the PDF file is
+// written after the commit. A crash before the commit leaves the draft (no gap, no PDF).
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/brief_ledger.h"
+#include "cli/commands.h"
+#include "cli/sha256.h"
+#include "core/atomic_file.h"
+#include "pdf/render.h"
+#include "source/store.h"
+
+namespace docpipe::cli {
+namespace {
+
+// Tests only: DOCPIPE_TEST_CRASH_AFTER=render ends the process like kill -9 would, after
+// rendering and before the ledger commit.
+void crash_point(const char* name) {
+  const char* env = std::getenv("DOCPIPE_TEST_CRASH_AFTER");
+  if (env && std::string(env) == name) _exit(137);
+}
+
+bool write_pdf(const std::string& out_dir, const std::string& path, const std::string& pdf,
+               Diagnostics& diags) {
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) {
+    diags.error({out_dir}, "cannot create the output folder: " + ec.message());
+    return false;
+  }
+  return write_file_atomic(path, pdf, diags);
+}
+
+bool check_issuable(const source::LedgerBrief& b, Diagnostics& diags) {
+  if (b.status == source::BriefStatus::issued) {
+    diags.error({}, "brief " + b.id + " is already issued; an issued brief cannot be changed",
+                "rebuild its PDF with `docpipe build brief --issue " + b.id + "`");
+    return false;
+  }
+  if (b.status == source::BriefStatus::void_) {
+    diags.error({}, "brief " + b.id + " is void (" + b.void_reason + "); it cannot be issued",
+                "allocate a new number with `docpipe brief new`");
+    return false;
+  }
+  if (b.articles.empty()) {
+    diags.error({}, "brief " + b.id + " has no articles",
+                "add one with `docpipe brief add " + b.id + " FILE.md --source UNIT`");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
+  auto series = args.option("--series", diags);
+  std::string out_dir = args.option("--out", diags).value_or("output");
+  auto templates = args.option("--templates", diags);
+  auto pos = args.positionals(diags);
+  if (diags.has_errors()) return exit_error;
+  if (pos.size() != 2) {
+    diags.error({}, "brief issue takes one id", "usage: docpipe brief issue ID [--out DIR]");
+    return exit_error;
+  }
+  auto id = parse_brief_id(pos[1], diags);
+  if (!id) return exit_error;
+  auto s = open_ledger(series, global, diags);
+  if (!s) return exit_error;
+  auto b = source::find_ledger_brief(*s->db, s->series, *id, diags);
+  if (!b || !check_issuable(*b, diags)) return exit_error;
+  std::string md, pdf;
+  if (!compose_ledger_brief(s->ds, *b, templates.value_or(compose::default_templates_dir()), md,
+                            diags))
+    return exit_error;
+  auto renderer = pdf::Renderer::open(s->ds.dir + "/fonts.yaml", diags);
+  if (!renderer || !renderer->render_bytes(md, ledger_source_name(*b), pdf, diags))
+    return exit_error;
+  crash_point("render");
+  if (!source::mark_issued(*s->db, s->series, *id, b->revision, md, sha256_hex(pdf), diags))
+    return exit_error;
+  const std::string path = out_dir + "/brief-" + *id + ".pdf";
+  if (!write_pdf(out_dir, path, pdf, diags)) {
+    diags.error({path}, "brief " + *id + " is issued but its PDF could not be written",
+                "write it again with `docpipe build brief --issue " + *id + "`");
+    return exit_error;
+  }
+  std::cout << path << "\n";
+  return exit_ok;
+}
+
+namespace {
+
+// The PDF of a brief the ledger holds: frozen Markdown (checked against the issue's hash),
+// or a preview composed from a draft's (or an adopted YAML brief's) rows.
+bool ledger_pdf(const source::DataSet& ds, const source::LedgerBrief& b, const std::string& tdir,
+                std::string& md, std::string& pdf, Diagnostics& diags) {
+  if (b.status == source::BriefStatus::void_)
+    diags.warning({}, "brief " + b.id + " is void (" + b.void_reason + "); built for the record");
+  if (b.status == source::BriefStatus::draft)
+    diags.warning({}, "brief " + b.id + " is a draft: this PDF is a preview",
+                  "issue it with `docpipe brief issue " + b.id + "`");
+  md = b.markdown;
+  if (md.empty() && !compose_ledger_brief(ds, b, tdir, md, diags)) return false;
+  auto renderer = pdf::Renderer::open(ds.dir + "/fonts.yaml", diags);
+  if (!renderer || !renderer->render_bytes(md, ledger_source_name(b), pdf, diags)) return false;
+  if (b.pdf_sha256.empty() || sha256_hex(pdf) == b.pdf_sha256) return true;
+  diags.error({},
+              "brief " + b.id + " no longer renders to the PDF that was issued (SHA-256 " +
+                  b.pdf_sha256 + ", now " + sha256_hex(pdf) + "); nothing was written",
+              "the renderer or the fonts changed since it was issued: use the docpipe version "
+              "and fonts.yaml it was issued with, or the archived PDF");
+  return false;
+}
+
+}  // namespace
+
+int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r,
+                            const std::string& out_dir, const std::string& templates_dir,
+                            bool markdown, Diagnostics& diags) {
+  Diagnostics quiet;
+  auto db = source::open_store(ds.dir, source::OpenMode::read_only, quiet);
+  if (!db) return -1;
+  auto b = source::find_ledger_brief(*db, ds.brief_series.name, source::brief_id(r.year, r.issue),
+                                     diags, true);
+  if (diags.has_errors()) return exit_error;
+  if (!b) return -1;
+  std::string md, pdf;
+  if (!ledger_pdf(ds, *b, templates_dir, md, pdf, diags)) return exit_error;
+  const std::string stem = out_dir + "/" + compose::output_stem(r);
+  if (markdown && !(write_pdf(out_dir, stem + ".md", md, diags))) return exit_error;
+  if (markdown) std::cout << stem << ".md\n";
+  if (!write_pdf(out_dir, stem + ".pdf", pdf, diags)) return exit_error;
+  std::cout << stem << ".pdf\n";
+  return exit_ok;
+}
+
+}  // namespace docpipe::cli

@@ -1,0 +1,184 @@
+// docpipe due [--today YYYY-MM-DD] [--out DIR] [--force] [--jobs N] [--shard k/n]
+// Renders every periodic document whose period has closed and that the store has no record
+// of: 月度通报, 季度通报, 半年考核. Records each after its file is in place.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/batch.h"
+#include "cli/commands.h"
+#include "cli/produced.h"
+#include "cli/schedule.h"
+#include "cli/sha256.h"
+#include "compose/compose.h"
+#include "source/loader.h"
+#include "source/text_forms.h"
+
+namespace docpipe::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Due {
+  compose::Period period;
+  DocKey key;
+  std::string markdown, fingerprint, path, source_name;
+  Diagnostics diags;  // from composing it
+};
+
+// DOCPIPE_TEST_TRACE=FILE: one line per render, appended atomically (tests count renders).
+void trace_render(const DocKey& key) {
+  const char* file = std::getenv("DOCPIPE_TEST_TRACE");
+  if (!file || !*file) return;
+  int fd = ::open(file, O_WRONLY | O_CREAT | O_APPEND, 0644);
+  if (fd < 0) return;
+  std::string line = key.kind + " " + key.period + " " + std::to_string(::getpid()) + "\n";
+  ssize_t n = ::write(fd, line.data(), line.size());
+  (void)n;
+  ::close(fd);
+}
+
+std::string describe(const DocKey& k) {
+  return k.kind + " " + k.period;
+}
+
+int run_due(Args& args, const Global& global, Diagnostics& diags) {
+  auto today_text = args.option("--today", diags);
+  auto out = args.option("--out", diags);
+  auto templates = args.option("--templates", diags);
+  bool force = args.flag("--force");
+  BatchOptions batch;
+  if (!parse_batch_options(args, batch, diags)) return exit_error;
+  auto pos = args.positionals(diags);
+  if (diags.has_errors()) return exit_error;
+  if (!pos.empty()) {
+    diags.error({}, "due takes no arguments", "usage: docpipe due [--today YYYY-MM-DD] [--out DIR]");
+    return exit_error;
+  }
+  source::Date today = source::today();
+  if (today_text) {
+    auto d = source::parse_date(*today_text);
+    if (!d) {
+      diags.error({}, "--today '" + *today_text + "' is not a date", "write --today YYYY-MM-DD");
+      return exit_error;
+    }
+    today = *d;
+  }
+  auto ds = source::load_data_folder(global.data_dir, diags);
+  if (!ds) return exit_error;
+  auto cfg = compose::load_assessment_config(ds->dir, diags);
+  if (diags.has_errors()) return exit_error;
+  auto store = ProducedStore::open(ds->dir, diags);
+  if (!store) return exit_error;
+  const std::string out_dir = out ? *out : "output";
+  const std::string tdir = templates ? *templates : compose::default_templates_dir();
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) {
+    diags.error({out_dir}, "cannot create the output folder: " + ec.message(),
+                "pass a writable folder with --out DIR");
+    return exit_error;
+  }
+  const std::string abs_out = fs::absolute(out_dir).lexically_normal().string();
+
+  // Compose everything in reach: the fingerprint of a document is the sha256 of its composed
+  // Markdown, so any change in the data it shows (or its template) makes it stale.
+  auto periods = closed_periods(*ds, today);
+  std::vector<Due> wanted;
+  for (size_t i : shard_indices(periods.size(), batch)) {
+    Due d;
+    d.period = periods[i];
+    d.key = {compose::periodic_kind_name(d.period.kind), compose::period_label(d.period)};
+    if (!compose::compose_periodic(*ds, d.period, tdir, cfg, d.markdown, d.diags)) {
+      diags.append(d.diags);
+      continue;
+    }
+    d.fingerprint = sha256_hex(d.markdown);
+    d.path = abs_out + "/" + compose::periodic_stem(d.period) + ".pdf";
+    d.source_name = compose::periodic_template_name(d.period.kind) + " → " + d.key.period;
+    wanted.push_back(std::move(d));
+  }
+  std::vector<ClaimRequest> reqs;
+  for (const auto& d : wanted) reqs.push_back({d.key, d.fingerprint, d.path});
+  std::vector<long long> holders;
+  auto outcomes = store->claim(reqs, force, holders, diags);
+  if (diags.has_errors()) return exit_error;
+
+  std::vector<BatchJob> jobs;
+  std::vector<size_t> job_doc;
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    Due& d = wanted[i];
+    switch (outcomes[i]) {
+      case ClaimOutcome::up_to_date:
+        break;
+      case ClaimOutcome::stale: {
+        auto row = store->find(d.key, diags);
+        diags.warning({row ? row->path : d.path}, describe(d.key) +
+                          " is stale: its data changed after it was produced; left as it is",
+                      "re-render it with `docpipe due --force`, or keep the issued document");
+        break;
+      }
+      case ClaimOutcome::busy:
+        std::cerr << "note: " << describe(d.key) << " is being produced by process "
+                  << holders[i] << "; skipped\n";
+        break;
+      case ClaimOutcome::claimed: {
+        diags.append(d.diags);
+        const Due* dp = &d;
+        jobs.push_back({describe(d.key), d.path,
+                        [dp](pdf::Renderer& r, std::string& pdf, Diagnostics& dd) {
+                          trace_render(dp->key);
+                          return r.render_bytes(dp->markdown, dp->source_name, pdf, dd);
+                        }});
+        job_doc.push_back(i);
+        break;
+      }
+    }
+  }
+  if (jobs.empty()) {
+    std::cout << "nothing due\n";
+    return exit_ok;
+  }
+  Progress progress(jobs.size());
+  bool ok = run_batch(
+      jobs, batch, ds->dir + "/fonts.yaml",
+      [&](size_t j, BatchResult& r) {
+        const Due& d = wanted[job_doc[j]];
+        diags.append(r.diags);
+        if (r.ok && store->record(d.key, d.path, r.sha256, d.fingerprint, diags)) {
+          progress.step(jobs[j].out_path, true);
+        } else {
+          store->release(d.key, diags);
+          progress.step(jobs[j].out_path, false);
+        }
+      },
+      diags);
+  progress.finish();
+  return ok && !diags.has_errors() ? exit_ok : exit_error;
+}
+
+}  // namespace
+
+const Command due_command = {
+    "due", "render every periodic circular whose period has closed and is not yet produced",
+    "usage: docpipe [--data DIR] due [--today YYYY-MM-DD] [--out DIR] [--force]\n"
+    "                              [--jobs N] [--shard k/n] [--templates DIR]\n\n"
+    "Renders what is due by today: each closed month's circular (circular-2026-10.pdf), each\n"
+    "closed quarter's 季度通报 (quarterly-2026-Q3.pdf) and half-year's 考核 report\n"
+    "(assessment-2026-H1.pdf), from the first month with register data on. Each document is\n"
+    "recorded in docpipe.db after its file is in place, so a second run prints \"nothing due\".\n"
+    "A document whose data changed after it was produced is reported as stale and left alone.\n\n"
+    "options:\n"
+    "  --today DATE   the date to plan for (default: DOCPIPE_TODAY, else the clock)\n"
+    "  --out DIR      where to write (default: output)\n"
+    "  --force        re-render stale documents\n"
+    "  --jobs N       worker processes (default: the number of cores)\n"
+    "  --shard k/n    take every n-th document of the stable order, starting with the k-th\n\n"
+    "Weights and grade thresholds of the 考核 come from DIR/assessment.yaml (defaults if absent).\n"
+    "Exit 0: done or nothing due; 2: errors (see messages); 3: done, but some documents are\n"
+    "stale or had warnings.\n",
+    run_due};
+
+}  // namespace docpipe::cli

@@ -1,0 +1,20 @@
+// What `docpipe due` considers: every month, quarter and half-year that has closed by
+// `today`, from the period holding the first register item on. Stable order: months, then
+// quarters, then half-years, each oldest first (the order --shard counts in).
+#pragma once
+#include <vector>
+
+#include "compose/periodic.h"
+#include "source/model.h"
+
+namespace docpipe::cli {
+
+std::vector<compose::Period> closed_periods(const source::DataSet& ds, const source::Date& today);
+
+// Per-unit copies of one month's circular: output/circular-YYYY-MM/<unit-code>.pdf.
+struct BatchOptions;
+int build_unit_copies(const source::DataSet& ds, int year, int month, const std::string& out_dir,
+                      const std::string& templates_dir, const BatchOptions& opts,
+                      Diagnostics& diags);
+
+}  // namespace docpipe::cli

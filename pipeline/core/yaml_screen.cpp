@@ -1,0 +1,121 @@
+#include "core/yaml_screen.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <sstream>
+#include <vector>
+
+#include "core/limits.h"
+
+namespace docpipe {
+namespace {
+
+enum class Problem { none, deep, big, long_scalar };
+
+// Counts the nodes the document would have with every alias expanded, without expanding
+// anything: an anchor remembers the expanded size of its subtree and an alias adds that
+// size (saturating). Throws at the first problem, before yaml-cpp's recursion goes deeper.
+class Counter : public YAML::EventHandler {
+ public:
+  Counter(const YamlScreen& s, size_t max_scalar) : s_(s), max_scalar_(max_scalar) {}
+  Problem problem = Problem::none;
+  YAML::Mark where;
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& m, YAML::anchor_t a) override { leaf(m, a, 0); }
+  void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t a,
+                const std::string& value) override {
+    leaf(m, a, value.size());
+  }
+  void OnAlias(const YAML::Mark& m, YAML::anchor_t a) override { add(m, anchors_[a]); }
+  void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t a,
+                       YAML::EmitterStyle::value) override {
+    open(m, a);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t a,
+                  YAML::EmitterStyle::value) override {
+    open(m, a);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    YAML::anchor_t anchor;
+    size_t size;
+  };
+  static size_t sat_add(size_t a, size_t b) { return a + b < a ? SIZE_MAX : a + b; }
+  [[noreturn]] void stop(Problem p, const YAML::Mark& m) {
+    problem = p;
+    where = m;
+    throw p;
+  }
+  void add(const YAML::Mark& m, size_t n) {
+    stack_.back().size = sat_add(stack_.back().size, n);
+    total_ = sat_add(total_, n);
+    if (total_ > s_.max_expanded_nodes) stop(Problem::big, m);
+  }
+  void leaf(const YAML::Mark& m, YAML::anchor_t a, size_t bytes) {
+    if (bytes > max_scalar_) stop(Problem::long_scalar, m);
+    if (a) anchors_[a] = 1;
+    add(m, 1);
+  }
+  void open(const YAML::Mark& m, YAML::anchor_t a) {
+    stack_.push_back({a, 1});
+    if (stack_.size() > s_.max_depth) stop(Problem::deep, m);
+  }
+  void close() {
+    Frame f = stack_.back();
+    stack_.pop_back();
+    if (f.anchor) anchors_[f.anchor] = f.size;
+    // The frame's own nodes were counted in total_ as they came; only fold its size into
+    // the parent for anchors that may repeat it later.
+    stack_.back().size = sat_add(stack_.back().size, f.size);
+  }
+  const YamlScreen& s_;
+  size_t max_scalar_;
+  size_t total_ = 0;
+  std::vector<Frame> stack_{{0, 0}};
+  std::map<YAML::anchor_t, size_t> anchors_;
+};
+
+}  // namespace
+
+bool screen_yaml(const std::string& text, const std::string& file, int first_line,
+                 Diagnostics& diags, const YamlScreen& limits) {
+  Counter counter(limits, limits::max_field_bytes());
+  std::istringstream in(text);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(counter)) {
+    }
+    return true;
+  } catch (Problem) {
+  } catch (const YAML::Exception&) {
+    return true;  // the real parse reports it, with its own message
+  }
+  Location at{file, first_line + counter.where.line, counter.where.column + 1, ""};
+  switch (counter.problem) {
+    case Problem::deep:
+      diags.error(at, "nesting deeper than " + std::to_string(limits.max_depth) + " levels; refused",
+                  "a document frame needs two or three levels");
+      break;
+    case Problem::big:
+      diags.error(at,
+                  "aliases here would expand to more than " +
+                      std::to_string(limits.max_expanded_nodes) + " nodes; refused",
+                  "write the values out instead of nesting anchors (&a) and aliases (*a)");
+      break;
+    default:
+      diags.error(at, "a value with " + limits::describe(limits::field_bytes) + "; refused",
+                  "is this the right text? raise the limit only for a reason");
+      break;
+  }
+  return false;
+}
+
+}  // namespace docpipe

@@ -1,0 +1,171 @@
+// docpipe due from outside: idempotent, stale detection, --force, restart-safe under kill -9,
+// and two runs at once never render the same document.
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+
+#include "support/run.h"
+
+using testing::run;
+using testing::TempDir;
+
+namespace {
+
+const std::string today = " --today 2026-11-25";
+
+std::string dp(const TempDir& t) {
+  return testing::docpipe() + " --data '" + t.path + "/data'";
+}
+
+void init(const TempDir& t) {
+  REQUIRE(run(testing::docpipe() + " init '" + t.path + "/data'").code == 0);
+}
+
+// name → sha256 of every file in `dir` (hidden files included).
+std::map<std::string, std::string> files_in(const std::string& dir) {
+  std::map<std::string, std::string> out;
+  auto r = run("cd '" + dir + "' && for f in $(ls -A); do echo \"$f $(sha256sum < \"$f\" | cut -c1-64)\"; done");
+  std::istringstream in(r.out);
+  std::string name, sha;
+  while (in >> name >> sha) out[name] = sha;
+  return out;
+}
+
+std::string sql(const TempDir& t, const std::string& q) {
+  return run("sqlite3 '" + t.path + "/data/docpipe.db' \"" + q + "\"").out;
+}
+
+const std::set<std::string> expected_files = {
+    "assessment-2026-H1.pdf", "circular-2026-01.pdf", "circular-2026-02.pdf",
+    "circular-2026-03.pdf",   "circular-2026-04.pdf", "circular-2026-05.pdf",
+    "circular-2026-06.pdf",   "circular-2026-07.pdf", "circular-2026-08.pdf",
+    "circular-2026-09.pdf",   "circular-2026-10.pdf", "quarterly-2026-Q1.pdf",
+    "quarterly-2026-Q2.pdf",  "quarterly-2026-Q3.pdf"};
+
+std::set<std::string> names(const std::map<std::string, std::string>& files) {
+  std::set<std::string> s;
+  for (const auto& [n, sha] : files) s.insert(n);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("due renders every closed period once; the second run has nothing due", "[schedule]") {
+  TempDir t;
+  init(t);
+  auto first = run(dp(t) + " due --out '" + t.path + "/out'" + today);
+  INFO(first.err);
+  CHECK((first.code == 0 || first.code == 3));
+  CHECK(names(files_in(t / "out")) == expected_files);
+  // Not a terminal: one line per file written.
+  CHECK(std::count(first.out.begin(), first.out.end(), '\n') == 14);
+  CHECK(sql(t, "SELECT count(*), sum(renders) FROM produced_documents WHERE path IS NOT NULL") ==
+        "14|14\n");
+  auto second = run(dp(t) + " due --out '" + t.path + "/out'" + today);
+  CHECK(second.code == 0);
+  CHECK(second.out == "nothing due\n");
+  // A month later, only what closed in between.
+  auto later = run(dp(t) + " due --out '" + t.path + "/out' --today 2026-12-01");
+  CHECK(later.out.find("circular-2026-11.pdf") != std::string::npos);
+  CHECK(std::count(later.out.begin(), later.out.end(), '\n') == 1);
+}
+
+TEST_CASE("changed data makes a produced period stale (exit 3); --force re-renders it",
+          "[schedule]") {
+  TempDir t;
+  init(t);
+  std::string out = " --out '" + t.path + "/out'";
+  run(dp(t) + " due" + out + today);
+  auto before = files_in(t / "out");
+  testing::spit(t / "late.csv",
+                "date,unit,title,author,adopted_by,instructions\n"
+                "2026-09-15,JCS,补录的九月信息,测试员,sw,1\n");
+  REQUIRE(run(dp(t) + " import items '" + t.path + "/late.csv'" + today).code == 0);
+  auto stale = run(dp(t) + " due" + out + today);
+  CHECK(stale.code == 3);
+  CHECK(stale.out == "nothing due\n");
+  // September's circular, Q3 and October's (环比 to September) changed.
+  CHECK(stale.err.find("circular 2026-09 is stale") != std::string::npos);
+  CHECK(stale.err.find("quarterly 2026-Q3 is stale") != std::string::npos);
+  CHECK(stale.err.find("--force") != std::string::npos);
+  CHECK(files_in(t / "out") == before);  // nothing overwritten
+  auto forced = run(dp(t) + " due --force" + out + today);
+  INFO(forced.err);
+  CHECK(forced.code == 0);
+  CHECK(forced.out.find("circular-2026-09.pdf") != std::string::npos);
+  CHECK(forced.out.find("circular-2026-08.pdf") == std::string::npos);
+  auto after = files_in(t / "out");
+  CHECK(after["circular-2026-09.pdf"] != before["circular-2026-09.pdf"]);
+  CHECK(after["circular-2026-08.pdf"] == before["circular-2026-08.pdf"]);
+  CHECK(sql(t, "SELECT renders FROM produced_documents WHERE period = '2026-09'") == "2\n");
+  CHECK(run(dp(t) + " due" + out + today).out == "nothing due\n");
+}
+
+TEST_CASE("killing due with -9 midway and running it again gives the same complete files",
+          "[schedule]") {
+  TempDir ref, t;
+  init(ref);
+  init(t);
+  REQUIRE(run(dp(ref) + " due --jobs 1 --out '" + ref.path + "/out'" + today).code != 2);
+  auto reference = files_in(ref / "out");
+  std::string cmd = dp(t) + " due --jobs 2 --out '" + t.path + "/out'" + today;
+  for (int round = 0; round < 5; ++round) {
+    int delay_ms = 60 + 70 * round;
+    run("DOCPIPE_TEST_SLOW_MS=40 " + cmd + " >/dev/null 2>&1 & p=$!; sleep " +
+        std::to_string(delay_ms / 1000.0) + "; kill -9 $p; wait $p");
+  }
+  auto finish = run(cmd);
+  INFO(finish.err);
+  CHECK(finish.code != 2);
+  auto got = files_in(t / "out");
+  std::map<std::string, std::string> finals;
+  for (const auto& [name, sha] : got)
+    if (name[0] != '.') finals[name] = sha;  // .docpipe-XXXXXX: a killed writer's temp file
+  CHECK(finals == reference);                // same set, byte-identical
+  for (const auto& [name, sha] : finals) {
+    INFO(name);
+    CHECK(run("qpdf --check '" + t.path + "/out/" + name + "'").code == 0);
+  }
+  CHECK(run(cmd).out == "nothing due\n");
+}
+
+TEST_CASE("two due at once never render the same document", "[schedule]") {
+  TempDir t;
+  init(t);
+  std::string trace = t / "trace";
+  std::string cmd = "DOCPIPE_TEST_TRACE='" + trace + "' DOCPIPE_TEST_SLOW_MS=20 " + dp(t) +
+                    " due --jobs 1 --out '" + t.path + "/out'" + today;
+  auto r = run("(" + cmd + " > '" + t.path + "/a' 2>&1 &) ; (" + cmd + " > '" + t.path +
+               "/b' 2>&1 &); sleep 0.2; " + cmd + " > '" + t.path + "/c' 2>&1; wait; sleep 1.5");
+  // Wait for the background runs to finish: every document recorded.
+  for (int i = 0; i < 50 && sql(t, "SELECT count(*) FROM produced_documents WHERE path IS NOT "
+                                   "NULL") != "14\n";
+       ++i)
+    run("sleep 0.2");
+  auto lines = testing::slurp(trace);
+  std::map<std::string, int> renders;
+  std::istringstream in(lines);
+  std::string kind, period, pid;
+  while (in >> kind >> period >> pid) ++renders[kind + " " + period];
+  CHECK(renders.size() == 14);
+  for (const auto& [doc, n] : renders) {
+    INFO(doc);
+    CHECK(n == 1);
+  }
+  CHECK(sql(t, "SELECT max(renders) FROM produced_documents") == "1\n");
+  CHECK(names(files_in(t / "out")) == expected_files);
+}
+
+TEST_CASE("due: bad options are errors with a hint", "[schedule]") {
+  TempDir t;
+  init(t);
+  auto r = run(dp(t) + " due --jobs 0" + today);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("--jobs") != std::string::npos);
+  r = run(dp(t) + " due --shard 3/2" + today);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("k/n") != std::string::npos);
+  r = run(dp(t) + " due --today 2026-13-01");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("hint") != std::string::npos);
+}
