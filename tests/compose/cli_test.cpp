@@ -1,4 +1,5 @@
 // `docpipe build` and `docpipe demo` end to end, through the executable.
+#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -15,7 +16,8 @@ struct Run {
 };
 
 Run run(const std::string& args) {
-  fs::path log = fs::temp_directory_path() / "docpipe-compose-cli.log";
+  fs::path log =
+      fs::temp_directory_path() / ("docpipe-compose-cli-" + std::to_string(::getpid()) + ".log");
   std::string cmd = std::string(DOCPIPE_BINARY) + " " + args + " >" + log.string() + " 2>&1";
   int status = std::system(cmd.c_str());
   std::ifstream f(log);
@@ -25,7 +27,8 @@ Run run(const std::string& args) {
 }
 
 fs::path fresh(const char* name) {
-  fs::path p = fs::temp_directory_path() / name;
+  // Per process: CTest runs each case as its own process, in parallel.
+  fs::path p = fs::temp_directory_path() / (std::string(name) + "-" + std::to_string(::getpid()));
   fs::remove_all(p);
   return p;
 }

@@ -1,7 +1,9 @@
 // Golden tests: each kind composed from the sample data folder (`docpipe init`) and compared
 // with a reviewed file in tests/compose/golden/. After a deliberate change (template, facts,
 // sample data), regenerate with DOCPIPE_UPDATE_GOLDEN=1 and review the diff before committing.
+#include <unistd.h>
 #include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +22,9 @@ namespace fs = std::filesystem;
 
 const source::DataSet& sample() {
   static const source::DataSet ds = [] {
-    fs::path dir = fs::temp_directory_path() / "docpipe-compose-golden-sample";
+    // One folder per process: CTest runs the golden cases in parallel.
+    fs::path dir =
+        fs::temp_directory_path() / ("docpipe-compose-golden-sample-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     Diagnostics d;
     REQUIRE(source::write_sample(dir.string(), d));

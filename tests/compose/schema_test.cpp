@@ -1,3 +1,4 @@
+#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -35,7 +36,7 @@ TEST_CASE("the shipped templates pass the check", "[compose][check]") {
 
 TEST_CASE("a template with an unknown field fails the check at file:line", "[compose][check]") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "docpipe-check-test";
+  fs::path dir = fs::temp_directory_path() / ("docpipe-check-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   for (const auto& e : fs::directory_iterator(DOCPIPE_SOURCE_DIR "/templates"))

@@ -1,8 +1,8 @@
 // The post-pass splices each document's real font subset in place of libharu's one-glyph
 // stand-in: every CID must map to the glyph the embedded font's own cmap gives its code point,
 // with that glyph's width, or pages would show wrong characters that still extract right.
-#include <catch2/catch.hpp>
 #include <hb.h>
+#include <catch2/catch.hpp>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -25,7 +25,8 @@ std::map<uint32_t, int> widths_of(QPDFObjectHandle w) {
   for (int i = 0; i + 1 < w.getArrayNItems(); i += 2) {
     uint32_t first = static_cast<uint32_t>(w.getArrayItem(i).getIntValue());
     auto run = w.getArrayItem(i + 1);
-    for (int k = 0; k < run.getArrayNItems(); ++k) out[first + k] = static_cast<int>(run.getArrayItem(k).getIntValue());
+    for (int k = 0; k < run.getArrayNItems(); ++k)
+      out[first + k] = static_cast<int>(run.getArrayItem(k).getIntValue());
   }
   return out;
 }
@@ -49,12 +50,14 @@ TEST_CASE("every CID maps to the embedded font's own glyph for its code point, w
     std::string font = bytes_of(obj.getKey("/FontDescriptor").getKey("/FontFile2"));
     std::string map = bytes_of(obj.getKey("/CIDToGIDMap"));
     auto widths = widths_of(obj.getKey("/W"));
-    hb_blob_t* blob = hb_blob_create(font.data(), font.size(), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_blob_t* blob =
+        hb_blob_create(font.data(), font.size(), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     hb_face_t* face = hb_face_create(blob, 0);
     hb_font_t* hb = hb_font_create(face);
     double upem = hb_face_get_upem(face);
     for (uint32_t cid = 0; 2 * cid + 1 < map.size(); ++cid) {
-      uint16_t gid = static_cast<uint16_t>((static_cast<uint8_t>(map[2 * cid]) << 8) | static_cast<uint8_t>(map[2 * cid + 1]));
+      uint16_t gid = static_cast<uint16_t>((static_cast<uint8_t>(map[2 * cid]) << 8) |
+                                           static_cast<uint8_t>(map[2 * cid + 1]));
       if (gid == 0) continue;
       hb_codepoint_t own = 0;
       INFO("CID " << cid);

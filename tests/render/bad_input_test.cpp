@@ -109,8 +109,8 @@ TEST_CASE("a batch renders in one process; a bad file is reported and the good o
   spit(t / "a.md", "---\ntitle: 通知一\n---\n\n正文一。\n");
   spit(t / "b.md", "---\ntitle: 通知二\ntitel: 错\n---\n\n正文二。\n");
   spit(t / "c.md", "---\ntitle: 通知三\n---\n\n正文三。\n");
-  auto r = run(docpipe() + " render '" + t / "a.md" + "' '" + t / "b.md" + "' '" + t / "c.md" + "' --out-dir '" +
-               t / "out" + "'");
+  auto r = run(docpipe() + " render '" + t / "a.md" + "' '" + t / "b.md" + "' '" + t / "c.md" +
+               "' --out-dir '" + t / "out" + "'");
   CHECK(r.code == 2);
   CHECK(r.out == t / "out/a.pdf" + "\n" + t / "out/c.pdf" + "\n");
   CHECK(r.err.find("b.md:3:1: error: unknown front-matter key 'titel'") != std::string::npos);

@@ -16,9 +16,9 @@ TEST_CASE("every heading has a bookmark with its full numbered title, nested by 
   REQUIRE(run(docpipe() + " render '" + notice + "' -o '" + t / "n.pdf" + "'").code == 0);
   auto outline = run("mutool show '" + t / "n.pdf" + "' outline");
   REQUIRE(outline.code == 0);
-  for (const char* title :
-       {"\t\"一、总体情况\"", "\t\t\"（一）规范性文件审查更加规范\"", "\t\t\t\"1.案件质量稳步提升\"",
-        "\t\t\t\"2.办案信息化水平提高\"", "\t\"四、下一步工作要求\"", "\t\t\"（三）强化队伍建设和工作保障\""}) {
+  for (const char* title : {"\t\"一、总体情况\"", "\t\t\"（一）规范性文件审查更加规范\"",
+                            "\t\t\t\"1.案件质量稳步提升\"", "\t\t\t\"2.办案信息化水平提高\"",
+                            "\t\"四、下一步工作要求\"", "\t\t\"（三）强化队伍建设和工作保障\""}) {
     INFO(title);
     CHECK(outline.out.find(title) != std::string::npos);
   }
@@ -29,26 +29,34 @@ TEST_CASE("Title, Author, Subject and the creation date come from the front matt
   TempDir t;
   REQUIRE(run(docpipe() + " render '" + notice + "' -o '" + t / "n.pdf" + "'").code == 0);
   auto info = run("pdfinfo -isodates '" + t / "n.pdf" + "'");
-  CHECK(info.out.find("Title:           江岳省司法厅关于2026年度规范性文件备案审查和行政复议工作情况的通报") !=
-        std::string::npos);
+  CHECK(
+      info.out.find(
+          "Title:           江岳省司法厅关于2026年度规范性文件备案审查和行政复议工作情况的通报") !=
+      std::string::npos);
   CHECK(info.out.find("Author:          江岳省司法厅") != std::string::npos);
-  CHECK(info.out.find("Subject:         规范性文件备案审查和行政复议工作情况") != std::string::npos);
+  CHECK(info.out.find("Subject:         规范性文件备案审查和行政复议工作情况") !=
+        std::string::npos);
   CHECK(info.out.find("CreationDate:    2026-11-14T00:00:00+08") != std::string::npos);
 }
 
 TEST_CASE("the title is centred in 22 pt on balanced lines") {
   TempDir t;
-  REQUIRE(run(docpipe() + " render '" + notice + "' -o '" + t / "n.pdf" + "' --dump-layout '" + t / "d.txt" + "'").code == 0);
+  REQUIRE(run(docpipe() + " render '" + notice + "' -o '" + t / "n.pdf" + "' --dump-layout '" +
+              t / "d.txt" + "'")
+              .code == 0);
   // Title runs: size 22 on page 1; both lines hold nearly the same number of characters.
   auto r = run("awk '$1 == 1 && $4 == \"22.0\" {print $6}' '" + t / "d.txt" + "'");
   std::vector<std::string> lines;
   std::string cur;
   for (char c : r.out) {
-    if (c == '\n') lines.push_back(cur), cur.clear();
-    else cur += c;
+    if (c == '\n')
+      lines.push_back(cur), cur.clear();
+    else
+      cur += c;
   }
   REQUIRE(lines.size() == 2);
-  CHECK(lines[0] + lines[1] == "江岳省司法厅关于2026年度规范性文件备案审查和行政复议工作情况的通报");
+  CHECK(lines[0] + lines[1] ==
+        "江岳省司法厅关于2026年度规范性文件备案审查和行政复议工作情况的通报");
   auto width = [](const std::string& s) { return static_cast<int>(s.size()); };
   CHECK(std::abs(width(lines[0]) - width(lines[1])) <= 6);  // bytes: within two characters
 }

@@ -168,7 +168,9 @@ TEST_CASE("the 版记 sits at the foot of the last even page, unnumbered after a
     return std::stoi(run("pdfinfo '" + pdf + "' | awk '/^Pages:/ {print $2}'").out);
   };
   auto page_text = [&](const std::string& pdf, int page) {
-    return run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -").out;
+    return run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf +
+               "' -")
+        .out;
   };
   // Short enough to end on page 1 (odd): the 版记 goes to page 2, numbered.
   spit(t / "odd.md", long_document(0, false) + "正文只有一段。\n");
