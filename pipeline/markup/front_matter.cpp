@@ -1,5 +1,7 @@
 #include "markup/front_matter.h"
 
+#include "core/spelling.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cstdio>
@@ -21,32 +23,12 @@ struct Ctx {
   }
 };
 
-// Edit distance, for "did you mean" hints on misspelt keys.
-size_t distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t prev = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t cur = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] != b[j - 1])});
-      prev = cur;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string suggest(const std::string& key, const std::vector<std::string>& known) {
-  std::string best;
-  size_t best_d = 3;
-  for (const auto& k : known) {
-    size_t d = distance(key, k);
-    if (d < best_d) best_d = d, best = k;
-  }
+  std::string best = closest_match(key, known);
+  if (!best.empty()) return "did you mean '" + best + "'?";
   std::string list;
   for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-  return best.empty() ? "known keys: " + list : "did you mean '" + best + "'?";
+  return "known keys: " + list;
 }
 
 using Handler = std::function<void(const YAML::Node&)>;

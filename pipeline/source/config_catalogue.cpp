@@ -4,7 +4,7 @@
 #include <set>
 
 #include "source/config.h"
-#include "source/spelling.h"
+#include "core/spelling.h"
 #include "source/text_forms.h"
 #include "source/yaml_file.h"
 

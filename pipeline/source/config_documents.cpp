@@ -7,7 +7,7 @@
 
 #include "core/atomic_file.h"
 #include "source/config.h"
-#include "source/spelling.h"
+#include "core/spelling.h"
 #include "source/text_forms.h"
 #include "source/yaml_file.h"
 

@@ -7,7 +7,7 @@
 #include "source/config.h"
 #include "source/csv.h"
 #include "source/import_rows.h"
-#include "source/spelling.h"
+#include "core/spelling.h"
 #include "source/store.h"
 
 namespace docpipe::source {

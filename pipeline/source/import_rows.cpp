@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "source/spelling.h"
+#include "core/spelling.h"
 #include "source/tables.h"
 #include "source/text_forms.h"
 

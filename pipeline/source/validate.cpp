@@ -2,7 +2,7 @@
 
 #include "source/config.h"
 #include "source/loader.h"
-#include "source/spelling.h"
+#include "core/spelling.h"
 
 namespace docpipe::source {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "core/atomic_file.h"
 #include "core/yaml_screen.h"
-#include "source/spelling.h"
+#include "core/spelling.h"
 #include "source/text_forms.h"
 
 namespace docpipe::source {

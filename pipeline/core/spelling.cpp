@@ -1,8 +1,8 @@
-#include "source/spelling.h"
+#include "core/spelling.h"
 
 #include <algorithm>
 
-namespace docpipe::source {
+namespace docpipe {
 namespace {
 
 std::vector<std::u32string::value_type> code_points(const std::string& s) {
@@ -55,4 +55,4 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
   return m.empty() ? "" : "; did you mean '" + m + "'?";
 }
 
-}  // namespace docpipe::source
+}  // namespace docpipe

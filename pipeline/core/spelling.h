@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace docpipe::source {
+namespace docpipe {
 
 // The closest candidate within a small edit distance (transpositions count as one edit),
 // or empty. Works on UTF-8 code points, so 依法行政指导处 vs 依法行政指导出 is one edit.
@@ -12,4 +12,4 @@ std::string closest_match(const std::string& word, const std::vector<std::string
 // "; did you mean 'x'?" or empty.
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
 
-}  // namespace docpipe::source
+}  // namespace docpipe
