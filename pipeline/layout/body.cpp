@@ -110,6 +110,8 @@ size_t body_items(Context& ctx, const markup::Document& doc, size_t from, std::v
         BlockStyle style;
         style.indent_cells = 0;
         style.align = LineAlign::right;
+        // The （…供稿） line closes its article: never alone at the top of a page.
+        if (!out.empty()) out.back().keep_with_next = true;
         append(out, text_block(ctx, b.text, style, b.line));
         break;
       }
