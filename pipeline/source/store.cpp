@@ -209,11 +209,24 @@ std::unique_ptr<SQLite::Database> open_store(const std::string& data_dir, OpenMo
       return nullptr;
     }
     if (version < schema_version) {
-      if (mode == OpenMode::read_only) {
-        diags.error({path},
-                    "docpipe.db has no docpipe schema (version " + std::to_string(version) + ")",
+      if (mode == OpenMode::read_only && version == 0) {
+        diags.error({path}, "docpipe.db has no docpipe schema (version 0)",
                     "run `docpipe init DIR` for a new data folder");
         return nullptr;
+      }
+      if (mode == OpenMode::read_only) {
+        // A folder written by an older docpipe: upgrade it (one transaction) before reading,
+        // so a new docpipe reads old data without a separate step.
+        db.reset();
+        if (!check_writable(data_dir, path, diags)) {
+          diags.error({path},
+                      "docpipe.db has the older schema version " + std::to_string(version) +
+                          " and the read-only folder cannot be upgraded",
+                      "make the folder writable once, or use the docpipe version that wrote it");
+          return nullptr;
+        }
+        if (!open_store(data_dir, OpenMode::read_write, diags)) return nullptr;
+        return open_store(data_dir, OpenMode::read_only, diags);
       }
       migrate(*db);
     }

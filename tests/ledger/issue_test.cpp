@@ -175,3 +175,16 @@ TEST_CASE("bad input gets one clear message and exit 2") {
   CHECK(f.brief("add 2026-12 untitled.md --source 办公室").err.find("the article has no title") !=
         std::string::npos);
 }
+
+TEST_CASE("new without --date uses today (DOCPIPE_TODAY) and CRLF articles keep a clean title") {
+  Folder f;
+  CHECK(f.brief("new").out == "2026-12\n");  // the fixture sets DOCPIPE_TODAY=2026-12-01
+  testing::spit(f.path("crlf.md"), "\r\n# 视窗稿件\r\n\r\n正文第一段。\r\n");
+  CHECK(f.brief("add 2026-12 crlf.md --source 办公室").out == "2026-12 article 1: 视窗稿件\n");
+  CHECK(f.brief("list --year 2026")
+            .out.find("2026-12  2026-12-01  第12期（总第442期）  draft\n"
+                      "  1. 视窗稿件\n") != std::string::npos);
+  auto r = f.brief("issue 2026-12");
+  INFO(r.err);
+  CHECK(r.code == 0);
+}

@@ -1,10 +1,12 @@
 // Values in and out of text: exact decimals, real dates, UTF-8, suggestions.
 #include <catch2/catch.hpp>
 
-#include "source/spelling.h"
+#include "core/spelling.h"
 #include "source/text_forms.h"
 
 using namespace docpipe::source;
+using docpipe::closest_match;
+using docpipe::did_you_mean;
 
 TEST_CASE("decimals keep exactly the digits they were given") {
   for (const char* text : {"0", "7822", "162.02", "412087.36", "0.5", "1265.80", "0.000001"}) {
