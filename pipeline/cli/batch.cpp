@@ -35,7 +35,7 @@ BatchResult render_one(const BatchJob& job, pdf::Renderer& renderer) {
   std::string bytes;
   if (!job.make(renderer, bytes, r.diags) || r.diags.has_errors()) return r;
   if (!write_file_atomic(job.out_path, bytes, r.diags)) return r;
-  r.sha256 = sha256_hex(bytes);
+  if (job.hash) r.sha256 = sha256_hex(bytes);
   r.ok = true;
   return r;
 }
@@ -45,7 +45,8 @@ BatchResult render_one(const BatchJob& job, pdf::Renderer& renderer) {
 // context message hint.
 std::string esc(const std::string& s) {
   std::string o;
-  for (char c : s) o += c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : std::string(1, c);
+  for (char c : s)
+    o += c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : std::string(1, c);
   return o;
 }
 
@@ -146,8 +147,8 @@ std::vector<size_t> shard_indices(size_t count, const BatchOptions& opts) {
 }
 
 bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
-               const std::string& fonts_yaml,
-               const std::function<void(size_t, BatchResult&)>& done, Diagnostics& diags) {
+               const std::string& fonts_yaml, const std::function<void(size_t, BatchResult&)>& done,
+               Diagnostics& diags) {
   if (jobs.empty()) return true;
   size_t workers = std::min<size_t>(std::max(opts.jobs, 1), jobs.size());
   if (workers == 1) {  // in this process

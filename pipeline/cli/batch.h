@@ -13,8 +13,8 @@
 namespace docpipe::cli {
 
 struct BatchOptions {
-  int jobs = 0;                 // 0: the number of cores
-  int shard = 1, shards = 1;    // --shard k/n: documents with index % n == k - 1
+  int jobs = 0;               // 0: the number of cores
+  int shard = 1, shards = 1;  // --shard k/n: documents with index % n == k - 1
 };
 // Takes --jobs N and --shard k/n out of `args`; reports malformed values.
 bool parse_batch_options(Args& args, BatchOptions& opts, Diagnostics& diags);
@@ -24,14 +24,15 @@ std::vector<size_t> shard_indices(size_t count, const BatchOptions& opts);
 // One document: produces its PDF bytes with the worker's renderer; the batch writes them
 // atomically to `out_path` (temp file + rename).
 struct BatchJob {
-  std::string label;     // for messages
+  std::string label;  // for messages
   std::string out_path;
   std::function<bool(pdf::Renderer&, std::string& pdf, Diagnostics&)> make;
+  bool hash = false;  // fill BatchResult::sha256 (costs ~4% of a one-page document)
 };
 
 struct BatchResult {
   bool ok = false;
-  std::string sha256;  // of the bytes written
+  std::string sha256;  // of the bytes written, when the job asked for it
   Diagnostics diags;   // this document's messages
 };
 
@@ -39,8 +40,8 @@ struct BatchResult {
 // order, after the file has been renamed into place. `fonts_yaml` opens each renderer.
 // Returns false if a worker could not start (reported).
 bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
-               const std::string& fonts_yaml,
-               const std::function<void(size_t, BatchResult&)>& done, Diagnostics& diags);
+               const std::string& fonts_yaml, const std::function<void(size_t, BatchResult&)>& done,
+               Diagnostics& diags);
 
 // Progress: on a terminal (isatty(2)) a bar with count, rate and ETA on stderr; otherwise
 // (and on stdout when it is not a terminal) one line per file written.

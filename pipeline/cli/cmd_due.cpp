@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 
@@ -40,6 +41,18 @@ void trace_render(const DocKey& key) {
   ::close(fd);
 }
 
+// A run killed with -9 can leave a writer's temp file (.docpipe-XXXXXX, never under a final
+// name). Remove those older than a claim's lease: no live writer can still own them.
+void remove_stale_temp_files(const std::string& dir) {
+  std::error_code ec;
+  const auto limit = fs::file_time_type::clock::now() - std::chrono::minutes(10);
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind(".docpipe-", 0) != 0 || !e.is_regular_file(ec)) continue;
+    if (e.last_write_time(ec) < limit) fs::remove(e.path(), ec);
+  }
+}
+
 std::string describe(const DocKey& k) {
   return k.kind + " " + k.period;
 }
@@ -54,7 +67,8 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
   auto pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (!pos.empty()) {
-    diags.error({}, "due takes no arguments", "usage: docpipe due [--today YYYY-MM-DD] [--out DIR]");
+    diags.error({}, "due takes no arguments",
+                "usage: docpipe due [--today YYYY-MM-DD] [--out DIR]");
     return exit_error;
   }
   source::Date today = source::today();
@@ -66,12 +80,14 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
     }
     today = *d;
   }
+  // The store first: opening it read-write brings an older docpipe.db up to this schema,
+  // which the (read-only) loader then accepts.
+  auto store = ProducedStore::open(global.data_dir, diags);
+  if (!store) return exit_error;
   auto ds = source::load_data_folder(global.data_dir, diags);
   if (!ds) return exit_error;
   auto cfg = compose::load_assessment_config(ds->dir, diags);
   if (diags.has_errors()) return exit_error;
-  auto store = ProducedStore::open(ds->dir, diags);
-  if (!store) return exit_error;
   const std::string out_dir = out ? *out : "output";
   const std::string tdir = templates ? *templates : compose::default_templates_dir();
   std::error_code ec;
@@ -82,6 +98,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   const std::string abs_out = fs::absolute(out_dir).lexically_normal().string();
+  remove_stale_temp_files(abs_out);
 
   // Compose everything in reach: the fingerprint of a document is the sha256 of its composed
   // Markdown, so any change in the data it shows (or its template) makes it stale.
@@ -103,8 +120,10 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
   std::vector<ClaimRequest> reqs;
   for (const auto& d : wanted) reqs.push_back({d.key, d.fingerprint, d.path});
   std::vector<long long> holders;
-  auto outcomes = store->claim(reqs, force, holders, diags);
-  if (diags.has_errors()) return exit_error;
+  Diagnostics claim_diags;  // a period that failed to compose does not stop the others
+  auto outcomes = store->claim(reqs, force, holders, claim_diags);
+  diags.append(claim_diags);
+  if (claim_diags.has_errors()) return exit_error;
 
   std::vector<BatchJob> jobs;
   std::vector<size_t> job_doc;
@@ -115,14 +134,15 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
         break;
       case ClaimOutcome::stale: {
         auto row = store->find(d.key, diags);
-        diags.warning({row ? row->path : d.path}, describe(d.key) +
-                          " is stale: its data changed after it was produced; left as it is",
-                      "re-render it with `docpipe due --force`, or keep the issued document");
+        diags.warning(
+            {row ? row->path : d.path},
+            describe(d.key) + " is stale: its data changed after it was produced; left as it is",
+            "re-render it with `docpipe due --force`, or keep the issued document");
         break;
       }
       case ClaimOutcome::busy:
-        std::cerr << "note: " << describe(d.key) << " is being produced by process "
-                  << holders[i] << "; skipped\n";
+        std::cerr << "note: " << describe(d.key) << " is being produced by process " << holders[i]
+                  << "; skipped\n";
         break;
       case ClaimOutcome::claimed: {
         diags.append(d.diags);
@@ -131,7 +151,8 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
                         [dp](pdf::Renderer& r, std::string& pdf, Diagnostics& dd) {
                           trace_render(dp->key);
                           return r.render_bytes(dp->markdown, dp->source_name, pdf, dd);
-                        }});
+                        },
+                        true});
         job_doc.push_back(i);
         break;
       }

@@ -32,7 +32,8 @@ bool pid_alive(long long pid) {
 
 }  // namespace
 
-std::unique_ptr<ProducedStore> ProducedStore::open(const std::string& data_dir, Diagnostics& diags) {
+std::unique_ptr<ProducedStore> ProducedStore::open(const std::string& data_dir,
+                                                   Diagnostics& diags) {
   auto db = source::open_store(data_dir, source::OpenMode::read_write, diags);
   if (!db) return nullptr;
   auto l = std::make_unique<ProducedStore>();
@@ -64,7 +65,7 @@ std::optional<DocRow> ProducedStore::find(const DocKey& key, Diagnostics& diags)
 }
 
 std::vector<ClaimOutcome> ProducedStore::claim(const std::vector<ClaimRequest>& reqs, bool force,
-                                        std::vector<long long>& holder, Diagnostics& diags) {
+                                               std::vector<long long>& holder, Diagnostics& diags) {
   std::vector<ClaimOutcome> out(reqs.size(), ClaimOutcome::busy);
   holder.assign(reqs.size(), 0);
   const std::string host = host_name();
@@ -122,7 +123,7 @@ std::vector<ClaimOutcome> ProducedStore::claim(const std::vector<ClaimRequest>& 
 }
 
 bool ProducedStore::record(const DocKey& key, const std::string& path, const std::string& sha256,
-                    const std::string& fingerprint, Diagnostics& diags) {
+                           const std::string& fingerprint, Diagnostics& diags) {
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement up(*db_,

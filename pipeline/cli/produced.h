@@ -30,10 +30,10 @@ struct DocRow {
 
 // What claim() decided for one document.
 enum class ClaimOutcome {
-  claimed,      // ours to render
-  up_to_date,   // produced from the same data (by someone, maybe just now)
-  stale,        // produced from other data; not claimed without force
-  busy,         // another live process holds it
+  claimed,     // ours to render
+  up_to_date,  // produced from the same data (by someone, maybe just now)
+  stale,       // produced from other data; not claimed without force
+  busy,        // another live process holds it
 };
 
 struct ClaimRequest {

@@ -18,7 +18,9 @@ std::vector<compose::Period> closed_periods(const source::DataSet& ds, const sou
       int last = index(months.back().year, months.back().month);
       if (last >= now_m) break;  // not closed yet
       if (last >= first_m) out.push_back(p);
-      p = p.index == (kind == PeriodKind::month ? 12 : kind == PeriodKind::quarter ? 4 : 2)
+      p = p.index == (kind == PeriodKind::month     ? 12
+                      : kind == PeriodKind::quarter ? 4
+                                                    : 2)
               ? compose::Period{kind, p.year + 1, 1}
               : compose::Period{kind, p.year, p.index + 1};
     }

@@ -32,12 +32,31 @@ int grade_of(long long tenths, const AssessmentConfig& cfg) {
 Schema assessment_schema() {
   Schema s{"assessment", {}};
   add_fields(s, "", office_field_names);
-  add_fields(s, "", {"title", "signature", "date", "date_cn", "year", "half", "half_cn",
-                     "months_cn", "has_items", "submitted", "adopted", "instructions",
-                     "weight_adoption", "weight_instructions", "weight_quota", "excellent",
-                     "good", "pass", "units", "grades", "requirements"});
-  add_fields(s, "units", {"name", "submitted", "quota", "completion", "points", "instructions",
-                          "score", "grade", "rank", "rank_phrase", "first", "last"});
+  add_fields(s, "",
+             {"title",
+              "signature",
+              "date",
+              "date_cn",
+              "year",
+              "half",
+              "half_cn",
+              "months_cn",
+              "has_items",
+              "submitted",
+              "adopted",
+              "instructions",
+              "weight_adoption",
+              "weight_instructions",
+              "weight_quota",
+              "excellent",
+              "good",
+              "pass",
+              "units",
+              "grades",
+              "requirements"});
+  add_fields(s, "units",
+             {"name", "submitted", "quota", "completion", "points", "instructions", "score",
+              "grade", "rank", "rank_phrase", "first", "last"});
   add_fields(s, "grades", {"grade", "count", "has_units", "units", "first", "last"});
   add_fields(s, "grades.units", {"name", "first", "last"});
   add_fields(s, "requirements", {"text", "clause", "ordinal", "first", "last"});
@@ -54,14 +73,14 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
     max_instr = std::max(max_instr, u.instructions);
   }
   const long double weights = cfg.weight_adoption + cfg.weight_instructions + cfg.weight_quota;
-  std::vector<long long> tenths;  // total score in tenths of a point
+  std::vector<long long> tenths;      // total score in tenths of a point
   std::vector<long long> completion;  // tenths of a percent
   for (const auto& u : t.units) {
     long double done = u.quota > 0 ? std::min(u.submitted, u.quota) / (long double)u.quota : 1.0L;
-    long double total = (max_points ? cfg.weight_adoption * (long double)u.points / max_points : 0) +
-                        (max_instr ? cfg.weight_instructions * (long double)u.instructions / max_instr
-                                   : 0) +
-                        cfg.weight_quota * done;
+    long double total =
+        (max_points ? cfg.weight_adoption * (long double)u.points / max_points : 0) +
+        (max_instr ? cfg.weight_instructions * (long double)u.instructions / max_instr : 0) +
+        cfg.weight_quota * done;
     tenths.push_back(weights > 0 ? std::llround(total * 1000.0L / weights) : 0);
     completion.push_back(std::llround(done * 1000.0L));
   }

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "compose/kinds.h"
+#include "compose/periodic.h"
 #include "core/atomic_file.h"
 
 namespace docpipe::compose {
@@ -90,6 +91,21 @@ bool check_templates(const std::string& templates_dir, Diagnostics& diags) {
       continue;
     }
     if (read_file(path, text, diags)) check_template_text(text, path, schema_for(k), diags);
+  }
+  // The periodic documents of `docpipe due` and the per-unit copy (periodic.h).
+  const std::pair<const char*, Schema> periodic[] = {
+      {"quarterly.md.mustache", quarterly_schema()},
+      {"assessment.md.mustache", assessment_schema()},
+      {"circular-unit.md.mustache", unit_copy_schema()}};
+  for (const auto& [file, schema] : periodic) {
+    std::string path = templates_dir + "/" + file;
+    std::string text;
+    if (!std::filesystem::exists(path)) {
+      diags.error({path, 0, 0, ""}, "template missing",
+                  std::string("docpipe due needs templates/") + file);
+      continue;
+    }
+    if (read_file(path, text, diags)) check_template_text(text, path, schema, diags);
   }
   return diags.error_count() == before;
 }

@@ -40,7 +40,7 @@ std::optional<Period> parse_period_label(PeriodKind kind, const std::string& lab
 }
 
 std::vector<facts::YearMonth> months_of(const Period& p) {
-  int first = p.kind == PeriodKind::month ? p.index
+  int first = p.kind == PeriodKind::month     ? p.index
               : p.kind == PeriodKind::quarter ? (p.index - 1) * 3 + 1
                                               : (p.index - 1) * 6 + 1;
   int count = p.kind == PeriodKind::month ? 1 : p.kind == PeriodKind::quarter ? 3 : 6;

@@ -54,14 +54,15 @@ source::Date issue_date(const Period& p) {
 Schema quarterly_schema() {
   Schema s{"quarterly", {}};
   add_fields(s, "", office_field_names);
-  add_fields(s, "", {"title", "signature", "date", "date_cn", "year", "quarter", "quarter_cn",
-                     "prev_quarter_cn", "months_cn", "has_items", "submitted", "adopted",
-                     "instructions", "totals_qoq", "units", "praised", "has_praised", "below",
-                     "has_below", "risers", "has_risers", "requirements"});
-  const std::vector<std::string> row = {"name",       "submitted", "adopted",   "instructions",
-                                        "score",      "quota",     "below_quota", "rank",
-                                        "rank_phrase", "prev_rank", "score_qoq", "rank_move",
-                                        "first",      "last"};
+  add_fields(
+      s, "",
+      {"title",        "signature",       "date",       "date_cn",     "year",        "quarter",
+       "quarter_cn",   "prev_quarter_cn", "months_cn",  "has_items",   "submitted",   "adopted",
+       "instructions", "totals_qoq",      "units",      "praised",     "has_praised", "below",
+       "has_below",    "risers",          "has_risers", "requirements"});
+  const std::vector<std::string> row = {
+      "name", "submitted",   "adopted",   "instructions", "score",     "quota", "below_quota",
+      "rank", "rank_phrase", "prev_rank", "score_qoq",    "rank_move", "first", "last"};
   for (const char* list : {"units", "praised", "below", "risers"}) add_fields(s, list, row);
   add_fields(s, "requirements", {"text", "clause", "ordinal", "first", "last"});
   return s;
@@ -120,16 +121,16 @@ std::optional<Value> build_quarterly(const source::DataSet& ds, int year, int qu
   c.set("quarter_cn", quarter_name(p));
   c.set("prev_quarter_cn", quarter_name(prev));
   auto months = months_of(p);
-  c.set("months_cn", std::to_string(months.front().month) + "月至" +
-                         std::to_string(months.back().month) + "月");
+  c.set("months_cn",
+        std::to_string(months.front().month) + "月至" + std::to_string(months.back().month) + "月");
   c.set("has_items", now.submitted > 0);
   c.set("submitted", now.submitted);
   c.set("adopted", now.adopted);
   c.set("instructions", now.instructions);
   c.set("totals_qoq",
-        quarter_phrase(facts::changes_phrase({change_of(now.submitted, before.submitted),
-                                              change_of(now.adopted, before.adopted)},
-                                             facts::Period::month)));
+        quarter_phrase(facts::changes_phrase(
+            {change_of(now.submitted, before.submitted), change_of(now.adopted, before.adopted)},
+            facts::Period::month)));
   c.set("units", mark_first_last(rows));
   c.set("praised", mark_first_last(praised));
   c.set("has_praised", !praised.empty());

@@ -14,11 +14,11 @@ namespace docpipe::compose {
 struct UnitTally {
   const source::Unit* unit = nullptr;
   int submitted = 0;
-  int adopted = 0;       // items adopted by at least one channel
-  int instructions = 0;  // 领导批示
-  int points = 0;        // channel points only (采用得分)
-  int score = 0;         // points + instructions × instruction_points (the monthly 得分)
-  int quota = 0;         // monthly quotas summed over the months it counted in
+  int adopted = 0;              // items adopted by at least one channel
+  int instructions = 0;         // 领导批示
+  int points = 0;               // channel points only (采用得分)
+  int score = 0;                // points + instructions × instruction_points (the monthly 得分)
+  int quota = 0;                // monthly quotas summed over the months it counted in
   std::vector<int> by_channel;  // adoptions per channel, catalogue order
 };
 

@@ -10,8 +10,9 @@ namespace docpipe::compose {
 Schema unit_copy_schema() {
   Schema s = circular_schema();
   s.kind = "circular-unit";
-  add_fields(s, "", {"unit_name", "unit_ranked", "unit_rank_phrase", "unit_score",
-                     "unit_submitted", "unit_quota", "unit_below", "unit_count"});
+  add_fields(s, "",
+             {"unit_name", "unit_ranked", "unit_rank_phrase", "unit_score", "unit_submitted",
+              "unit_quota", "unit_below", "unit_count"});
   add_fields(s, "units", {"mine"});
   return s;
 }
@@ -32,7 +33,8 @@ Value unit_copy_context(const Value& circular, const source::DataSet& ds, const 
   c.set("unit_rank_phrase", mine ? mine->get("rank_phrase")->text : "");
   c.set("unit_score", mine ? mine->get("score")->text : "0");
   c.set("unit_submitted", mine ? mine->get("submitted")->text : "0");
-  c.set("unit_quota", mine ? mine->get("quota")->text : std::to_string(source::quota_for(ds, u.code)));
+  c.set("unit_quota",
+        mine ? mine->get("quota")->text : std::to_string(source::quota_for(ds, u.code)));
   c.set("unit_below", mine ? mine->get("below_quota")->flag : source::quota_for(ds, u.code) > 0);
   c.set("units", marked);
   return c;

@@ -24,7 +24,8 @@ void init(const TempDir& t) {
 // name → sha256 of every file in `dir` (hidden files included).
 std::map<std::string, std::string> files_in(const std::string& dir) {
   std::map<std::string, std::string> out;
-  auto r = run("cd '" + dir + "' && for f in $(ls -A); do echo \"$f $(sha256sum < \"$f\" | cut -c1-64)\"; done");
+  auto r = run("cd '" + dir +
+               "' && for f in $(ls -A); do echo \"$f $(sha256sum < \"$f\" | cut -c1-64)\"; done");
   std::istringstream in(r.out);
   std::string name, sha;
   while (in >> name >> sha) out[name] = sha;
@@ -50,7 +51,7 @@ std::set<std::string> names(const std::map<std::string, std::string>& files) {
 
 }  // namespace
 
-TEST_CASE("due renders every closed period once; the second run has nothing due", "[schedule]") {
+TEST_CASE("due renders every closed period once and a second run has nothing due", "[schedule]") {
   TempDir t;
   init(t);
   auto first = run(dp(t) + " due --out '" + t.path + "/out'" + today);
@@ -61,6 +62,10 @@ TEST_CASE("due renders every closed period once; the second run has nothing due"
   CHECK(std::count(first.out.begin(), first.out.end(), '\n') == 14);
   CHECK(sql(t, "SELECT count(*), sum(renders) FROM produced_documents WHERE path IS NOT NULL") ==
         "14|14\n");
+  // The recorded sha256 is the file's.
+  CHECK(sql(t,
+            "SELECT sha256 FROM produced_documents WHERE kind = 'quarterly' AND period = "
+            "'2026-Q3'") == files_in(t / "out")["quarterly-2026-Q3.pdf"] + "\n");
   auto second = run(dp(t) + " due --out '" + t.path + "/out'" + today);
   CHECK(second.code == 0);
   CHECK(second.out == "nothing due\n");
@@ -70,7 +75,7 @@ TEST_CASE("due renders every closed period once; the second run has nothing due"
   CHECK(std::count(later.out.begin(), later.out.end(), '\n') == 1);
 }
 
-TEST_CASE("changed data makes a produced period stale (exit 3); --force re-renders it",
+TEST_CASE("changed data makes a produced period stale (exit 3) and --force re-renders it",
           "[schedule]") {
   TempDir t;
   init(t);
@@ -138,8 +143,9 @@ TEST_CASE("two due at once never render the same document", "[schedule]") {
   auto r = run("(" + cmd + " > '" + t.path + "/a' 2>&1 &) ; (" + cmd + " > '" + t.path +
                "/b' 2>&1 &); sleep 0.2; " + cmd + " > '" + t.path + "/c' 2>&1; wait; sleep 1.5");
   // Wait for the background runs to finish: every document recorded.
-  for (int i = 0; i < 50 && sql(t, "SELECT count(*) FROM produced_documents WHERE path IS NOT "
-                                   "NULL") != "14\n";
+  for (int i = 0; i < 50 && sql(t,
+                                "SELECT count(*) FROM produced_documents WHERE path IS NOT "
+                                "NULL") != "14\n";
        ++i)
     run("sleep 0.2");
   auto lines = testing::slurp(trace);
@@ -168,4 +174,60 @@ TEST_CASE("due: bad options are errors with a hint", "[schedule]") {
   r = run(dp(t) + " due --today 2026-13-01");
   CHECK(r.code == 2);
   CHECK(r.err.find("hint") != std::string::npos);
+}
+
+TEST_CASE("due upgrades a database made before the produced-documents table", "[schedule]") {
+  TempDir t;
+  init(t);
+  // What a docpipe.db written by the previous schema looks like.
+  REQUIRE(run("sqlite3 '" + t.path + "/data/docpipe.db' 'DROP TABLE produced_documents; " +
+              "PRAGMA user_version = 2'")
+              .code == 0);
+  auto r = run(dp(t) + " due --out '" + t.path + "/out'" + today);
+  INFO(r.err);
+  CHECK(r.code != 2);
+  CHECK(sql(t, "SELECT count(*) FROM produced_documents WHERE path IS NOT NULL") == "14\n");
+  CHECK(sql(t, "PRAGMA user_version") != "2\n");  // migrated
+}
+
+TEST_CASE("due without a data folder says how to make one", "[schedule]") {
+  TempDir t;
+  auto r = run(testing::docpipe() + " --data '" + t.path + "/none' due" + today);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("docpipe init") != std::string::npos);
+}
+
+TEST_CASE("a document that fails to compose does not stop the others", "[schedule]") {
+  TempDir t;
+  init(t);
+  REQUIRE(run("cp -r '" + testing::source_dir() + "/templates' '" + t.path + "/tpl'").code == 0);
+  testing::spit(t / "tpl/quarterly.md.mustache", "---\ntitle: {{titel}}\n---\n\ntext\n");
+  std::string cmd =
+      dp(t) + " due --templates '" + t.path + "/tpl' --out '" + t.path + "/out'" + today;
+  auto r = run(cmd);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("quarterly.md.mustache:2") != std::string::npos);
+  CHECK(r.err.find("titel") != std::string::npos);
+  CHECK(testing::exists(t / "out/circular-2026-10.pdf"));
+  CHECK(testing::exists(t / "out/assessment-2026-H1.pdf"));
+  CHECK(!testing::exists(t / "out/quarterly-2026-Q3.pdf"));
+  // Fixed, the next run makes only what is missing.
+  REQUIRE(run("cp '" + testing::source_dir() + "/templates/quarterly.md.mustache' '" + t.path +
+              "/tpl/'")
+              .code == 0);
+  auto fixed = run(cmd);
+  CHECK(fixed.code == 0);
+  CHECK(std::count(fixed.out.begin(), fixed.out.end(), '\n') == 3);
+}
+
+TEST_CASE("due removes a killed writer's old temp files, never a fresh one", "[schedule]") {
+  TempDir t;
+  init(t);
+  run("mkdir -p '" + t.path + "/out'");
+  testing::spit(t / "out/.docpipe-old123", "half a PDF");
+  testing::spit(t / "out/.docpipe-new456", "being written");
+  run("touch -d '1 hour ago' '" + t.path + "/out/.docpipe-old123'");
+  run(dp(t) + " due --out '" + t.path + "/out'" + today);
+  CHECK(!testing::exists(t / "out/.docpipe-old123"));
+  CHECK(testing::exists(t / "out/.docpipe-new456"));
 }

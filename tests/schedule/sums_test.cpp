@@ -92,7 +92,8 @@ TEST_CASE("quarterly ranks come with 环比 to the previous quarter", "[schedule
   REQUIRE(q3);
   REQUIRE(q2);
   std::map<std::string, std::string> rank2;
-  for (const auto& row : q2->get("units")->list) rank2[row.get("name")->text] = row.get("rank")->text;
+  for (const auto& row : q2->get("units")->list)
+    rank2[row.get("name")->text] = row.get("rank")->text;
   int prev_score = 1 << 30;
   for (const auto& row : q3->get("units")->list) {
     auto it = rank2.find(row.get("name")->text);
@@ -141,7 +142,10 @@ TEST_CASE("考核 grades follow the configured thresholds", "[schedule]") {
   REQUIRE(b);
   for (const auto& row : a->get("units")->list) {
     double score = std::stod(row.get("score")->text);
-    std::string want = score >= 99 ? "优秀" : score >= 98 ? "良好" : score >= 97 ? "合格" : "不合格";
+    std::string want = score >= 99   ? "优秀"
+                       : score >= 98 ? "良好"
+                       : score >= 97 ? "合格"
+                                     : "不合格";
     CHECK(row.get("grade")->text == want);
   }
   for (const auto& row : b->get("units")->list) {
@@ -150,7 +154,8 @@ TEST_CASE("考核 grades follow the configured thresholds", "[schedule]") {
   }
 }
 
-TEST_CASE("assessment.yaml: defaults when absent, weights read, mistakes at file:line", "[schedule]") {
+TEST_CASE("assessment.yaml: defaults when absent, weights read, mistakes at file:line",
+          "[schedule]") {
   TempDir t;
   {
     Diagnostics d;
@@ -170,7 +175,8 @@ TEST_CASE("assessment.yaml: defaults when absent, weights read, mistakes at file
     CHECK(cfg.weight_instructions == 10);
     CHECK(cfg.excellent == 85);
   }
-  testing::spit(t / "assessment.yaml", "weights:\n  adoptoin: 60\ngrades: {excellent: 50, good: 70}\n");
+  testing::spit(t / "assessment.yaml",
+                "weights:\n  adoptoin: 60\ngrades: {excellent: 50, good: 70}\n");
   {
     Diagnostics d;
     compose::load_assessment_config(t.path, d);
