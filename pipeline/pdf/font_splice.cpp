@@ -1,6 +1,9 @@
 #include "pdf/font_splice.h"
 
 #include <hb.h>
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 
 #include <cmath>
 
@@ -21,6 +24,7 @@ bool make_splice(const std::string& base_name, const std::string& subset_bytes,
   const double upem = hb_face_get_upem(face);
   out.base_name = base_name;
   out.font_bytes = subset_bytes;
+  out.font_deflated = deflate_bytes(subset_bytes);
   out.cid_to_gid.clear();
   out.widths.clear();
   bool ok = true;
@@ -49,6 +53,15 @@ bool make_splice(const std::string& base_name, const std::string& subset_bytes,
     diags.error({}, "font " + base_name + ": its subset lacks a character the page uses",
                 "this is a bug in the font subsetter; please report it with the document");
   return ok;
+}
+
+std::string deflate_bytes(const std::string& bytes) {
+  Pl_Buffer buffer("deflated");
+  Pl_Flate flate("deflate", &buffer, Pl_Flate::a_deflate);
+  flate.write(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  flate.finish();
+  auto b = buffer.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
 }
 
 std::string cid_to_gid_stream(const FontSplice& s) {

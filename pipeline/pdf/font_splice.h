@@ -15,8 +15,9 @@
 namespace docpipe::pdf {
 
 struct FontSplice {
-  std::string base_name;   // as libharu names the font (PostScript name[,Style]), no tag
-  std::string font_bytes;  // the TrueType subset to embed
+  std::string base_name;      // as libharu names the font (PostScript name[,Style]), no tag
+  std::string font_bytes;     // the TrueType subset to embed
+  std::string font_deflated;  // the same, Flate-compressed once (the costly part)
   std::vector<std::pair<uint32_t, uint16_t>> cid_to_gid;  // ascending CID
   std::vector<int> widths;                                // 1/1000 em, one per cid_to_gid entry
   int bbox[4] = {0, 0, 1000, 1000};                       // FontBBox, 1/1000 em
@@ -25,6 +26,9 @@ struct FontSplice {
 // Reads the subset's cmap, advances and bounding box for `codepoints`.
 bool make_splice(const std::string& base_name, const std::string& subset_bytes,
                  const std::vector<uint32_t>& codepoints, FontSplice& out, Diagnostics& diags);
+
+// Flate (zlib) compression, as PDF's /FlateDecode reads it.
+std::string deflate_bytes(const std::string& bytes);
 
 // The CIDToGIDMap stream: two big-endian bytes per CID from 0 to the largest.
 std::string cid_to_gid_stream(const FontSplice& s);

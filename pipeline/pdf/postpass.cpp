@@ -82,7 +82,8 @@ QOH widths_array(const FontSplice& s) {
 void splice_font(QPDF& pdf, QOH descendant, const FontSplice& s) {
   QOH descriptor = descendant.getKey("/FontDescriptor");
   QOH file = descriptor.getKey("/FontFile2");
-  file.replaceStreamData(s.font_bytes, QOH::newNull(), QOH::newNull());
+  // Already compressed (and perhaps cached across documents): qpdf copies it as it is.
+  file.replaceStreamData(s.font_deflated, QOH::newName("/FlateDecode"), QOH::newNull());
   file.getDict().replaceKey("/Length1",
                             QOH::newInteger(static_cast<long long>(s.font_bytes.size())));
   descendant.replaceKey("/CIDToGIDMap", pdf.newStream(cid_to_gid_stream(s)));

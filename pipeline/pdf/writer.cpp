@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <tuple>
 
 #include "layout/geometry.h"
 #include "layout/glyphs.h"
@@ -61,6 +62,31 @@ const std::string* stand_in(fonts::FontSet& fonts, fonts::FaceId face, uint32_t 
   return &cache.emplace(key, std::move(one.bytes)).first->second;
 }
 
+// The real subset of a face for exactly these code points, subset and compressed once per
+// process: the copies of a per-unit batch mostly use the same characters. The result does
+// not depend on what was cached, so output stays byte-identical.
+bool real_subset(const fonts::FontFile& file, const std::string& name,
+                 const std::vector<uint32_t>& cps, FontSplice& out, Diagnostics& diags) {
+  static std::mutex mutex;
+  static std::map<std::tuple<std::string, unsigned, std::vector<uint32_t>>, FontSplice> cache;
+  auto key = std::make_tuple(file.path, file.index, cps);
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(key);
+    if (it != cache.end() && it->second.base_name == name) {
+      out = it->second;
+      return true;
+    }
+  }
+  SubsetFont subset;
+  if (!subset_font(file.path, file.index, cps, subset, diags)) return false;
+  if (!make_splice(name, subset.bytes, cps, out, diags)) return false;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= 16) cache.clear();  // a batch reuses a few sets; a long run stays small
+  cache.emplace(std::move(key), out);
+  return true;
+}
+
 // Subsets each face the layout uses and gives libharu its stand-in; returns face id →
 // libharu font, and what the post-pass must splice in.
 bool load_fonts(HPDF_Doc doc, const layout::Layout& layout, fonts::FontSet& fonts,
@@ -73,8 +99,6 @@ bool load_fonts(HPDF_Doc doc, const layout::Layout& layout, fonts::FontSet& font
   for (const auto& [face, cp_set] : used) {
     const auto& file = fonts.face(face).file;
     std::vector<uint32_t> cps(cp_set.begin(), cp_set.end());
-    SubsetFont subset;
-    if (!subset_font(file.path, file.index, cps, subset, diags)) return false;
     const std::string* stub = stand_in(fonts, face, cps.front(), diags);
     FontFile handle;
     if (!stub || !handle.open(*stub, diags)) return false;
@@ -86,7 +110,7 @@ bool load_fonts(HPDF_Doc doc, const layout::Layout& layout, fonts::FontSet& font
     out[face] = HPDF_GetFont(doc, name, "UTF-8");
     if (!out[face]) return false;
     splices.emplace_back();
-    if (!make_splice(name, subset.bytes, cps, splices.back(), diags)) return false;
+    if (!real_subset(file, name, cps, splices.back(), diags)) return false;
   }
   return true;
 }
