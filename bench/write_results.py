@@ -204,4 +204,8 @@ if any(f for _, f, _ in fl):
 analysis = os.path.join(HERE, "analysis.md")
 if os.path.exists(analysis):
     o(open(analysis, encoding="utf-8").read())
+# Issue 6's batch figures (bench/circulars.sh writes CIRCULARS.md; shown here one level down).
+circulars = os.path.join(HERE, "CIRCULARS.md")
+if os.path.exists(circulars):
+    o("\n" + open(circulars, encoding="utf-8").read().replace("\n## ", "\n### ").replace("# Per-unit", "## Per-unit", 1))
 print("\n".join(out))
