@@ -180,7 +180,9 @@ bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const Docume
     return false;
   }
   HPDF_Doc doc = haru.doc;
-  HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+  // Uncompressed: the post-pass deflates what it keeps, once; libharu's 128 KB CIDToGIDMap
+  // per font is replaced there and never compressed at all.
+  HPDF_SetCompressionMode(doc, HPDF_COMP_NONE);
   HPDF_UseUTFEncodings(doc);
   HPDF_SetCurrentEncoder(doc, "UTF-8");
   std::map<fonts::FaceId, HPDF_Font> haru_fonts;
