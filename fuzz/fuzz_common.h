@@ -11,15 +11,17 @@
 
 namespace docpipe_fuzz {
 
-// A folder under /tmp for the whole run (libFuzzer runs one process; never removed while
-// it runs, removed by the OS's /tmp cleaning afterwards).
-inline const std::string& scratch_dir() {
-  static const std::string dir = [] {
-    char tmpl[] = "/tmp/docpipe-fuzz-XXXXXX";
-    const char* made = ::mkdtemp(tmpl);
-    return std::string(made ? made : "/tmp");
+// A folder under /tmp for the whole process, removed when it exits normally. A plain char
+// array, so nothing is destroyed before the exit handler uses it.
+inline std::string scratch_dir() {
+  static char path[] = "/tmp/docpipe-fuzz-XXXXXX";
+  static const bool made = [] {
+    if (!::mkdtemp(path)) abort();
+    std::atexit([] { std::system((std::string("rm -rf '") + path + "'").c_str()); });
+    return true;
   }();
-  return dir;
+  (void)made;
+  return path;
 }
 
 inline void write_file(const std::string& path, const std::string& bytes) {

@@ -101,7 +101,8 @@ bool screen_yaml(const std::string& text, const std::string& file, int first_lin
   Location at{file, first_line + counter.where.line, counter.where.column + 1, ""};
   switch (counter.problem) {
     case Problem::deep:
-      diags.error(at, "nesting deeper than " + std::to_string(limits.max_depth) + " levels; refused",
+      diags.error(at,
+                  "nesting deeper than " + std::to_string(limits.max_depth) + " levels; refused",
                   "a document frame needs two or three levels");
       break;
     case Problem::big:

@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
+#include <cstdio>
 #include <memory>
 
 #include "core/atomic_file.h"
@@ -38,6 +39,21 @@ std::optional<std::string> from_gb18030(const std::string& bytes) {
   if (U_FAILURE(status)) return std::nullopt;
   out.resize(len);
   return out;
+}
+
+// An invisible character that would vanish from a document: DEL, a C1 control (U+0080–U+009F,
+// e.g. U+0085 from old exports) or U+2028/U+2029. Its code point, or 0. (C0 controls make
+// the whole file "binary" before this.) Added for issue 8: such bytes were imported silently.
+char32_t invisible_control(const std::string& s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    if (b(i) == 0x7F) return 0x7F;
+    if (b(i) == 0xC2 && i + 1 < s.size() && b(i + 1) <= 0x9F) return b(i + 1);
+    if (b(i) == 0xE2 && i + 2 < s.size() && b(i + 1) == 0x80 &&
+        (b(i + 2) == 0xA8 || b(i + 2) == 0xA9))
+      return 0x2000 + (b(i + 2) - 0x80);
+  }
+  return 0;
 }
 
 bool blank(const std::vector<std::string>& fields) {
@@ -88,16 +104,27 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
   CsvTable table;
   std::vector<std::string> fields(1);
   int line = 1, record_line = 1, quote_line = 0;
-  bool quoted = false, any_quote = false, too_long = false;
+  // refused: a field too long, or holding an invisible control character
+  bool quoted = false, any_quote = false, refused = false;
   const size_t max_field = limits::max_field_bytes();
   auto end_record = [&] {
     for (auto& f : fields) f = trim(f);
-    for (size_t k = 0; k < fields.size() && !too_long; ++k) {
+    for (size_t k = 0; k < fields.size() && !refused; ++k) {
       if (fields[k].size() <= max_field) continue;
-      too_long = true;  // one message is enough; the file is refused
+      refused = true;  // one message is enough; the file is refused
       diags.error({path, record_line, static_cast<int>(k) + 1},
                   "field has " + limits::describe(limits::field_bytes),
                   "is a whole document pasted into one cell? check this column");
+    }
+    for (size_t k = 0; k < fields.size(); ++k) {
+      char32_t c = invisible_control(fields[k]);
+      if (!c) continue;
+      refused = true;  // refused like an over-long field
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      diags.error({path, record_line, static_cast<int>(k) + 1},
+                  std::string("control character ") + code + " in this field; it would not print",
+                  "delete it (in Excel: =CLEAN(cell)) and export again");
     }
     if (!blank(fields) || any_quote) {
       if (table.header.empty()) {
@@ -141,7 +168,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
     return std::nullopt;
   }
   end_record();
-  if (too_long) return std::nullopt;
+  if (refused) return std::nullopt;
   return table;
 }
 

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "core/atomic_file.h"
-#include "core/yaml_screen.h"
 #include "core/spelling.h"
+#include "core/yaml_screen.h"
 #include "source/text_forms.h"
 
 namespace docpipe::source {

@@ -8,7 +8,11 @@
 
 namespace reliability {
 
-using testing::docpipe;
+using testing::Result;
+// The binary of the build these tests belong to (DOCPIPE_BINARY).
+inline std::string bin() {
+  return testing::docpipe();
+}
 using testing::exists;
 using testing::run;
 using testing::slurp;
@@ -24,7 +28,7 @@ inline std::string q(const std::string& s) {
 // `docpipe init DIR/data`; returns the data folder.
 inline std::string sample(const TempDir& t) {
   std::string dir = t / "data";
-  auto r = run(q(docpipe()) + " init " + q(dir));
+  auto r = run(q(bin()) + " init " + q(dir));
   if (r.code != 0) throw std::runtime_error("docpipe init failed: " + r.err);
   return dir;
 }

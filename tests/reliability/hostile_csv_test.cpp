@@ -16,7 +16,7 @@ namespace {
 const std::string items_header = "date,unit,title,author,adopted_by,instructions\n";
 
 Result import(const std::string& data, const std::string& kind, const std::string& csv) {
-  return run(q(docpipe()) + " --data " + q(data) + " import " + kind + " " + q(csv));
+  return run(q(bin()) + " --data " + q(data) + " import " + kind + " " + q(csv));
 }
 
 }  // namespace
@@ -38,8 +38,8 @@ TEST_CASE("the 10 MB field through docpipe import: exit 2, one message, database
   TempDir t;
   std::string data = sample(t);
   std::string before = slurp(data + "/docpipe.db");
-  spit(t / "big.csv", items_header + "2026-11-02,JCS,\"" + std::string(10 << 20, 'x') +
-                          "\",a,,0\n");
+  spit(t / "big.csv",
+       items_header + "2026-11-02,JCS,\"" + std::string(10 << 20, 'x') + "\",a,,0\n");
   auto r = import(data, "items", t / "big.csv");
   CHECK(r.code == 2);
   CHECK_THAT(r.err, Catch::Contains("big.csv:2:3: error: field has more than the limit"));
@@ -55,20 +55,33 @@ TEST_CASE("the field limit is configurable with DOCPIPE_MAX_FIELD_BYTES") {
   CHECK_THAT(d.format_all(), Catch::Contains("limit of 10 bytes in one field"));
 }
 
-TEST_CASE("control characters in a CSV are refused as binary, with the file named") {
-  for (std::string bad : {"\x01", "\x1b[31m", std::string(1, '\0'), "\x7f"}) {
+TEST_CASE("C0 control characters in a CSV are refused as binary, with the file named") {
+  for (std::string bad : {std::string("\x01"), std::string("\x1b[31m"), std::string(1, '\0')}) {
     Diagnostics d;
     std::string encoding;
     std::string bytes = items_header + "2026-11-02,JCS,ti" + bad + "tle,a,,0\n";
-    auto text = source::decode_text(bytes, "c.csv", encoding, d);
     INFO("control byte " << int(static_cast<unsigned char>(bad[0])));
-    if (bad == "\x7f") {  // DEL is printable-range ASCII to the decoder; layout refuses it
-      CHECK(text);
-      continue;
-    }
-    CHECK_FALSE(text);
+    CHECK_FALSE(source::decode_text(bytes, "c.csv", encoding, d));
     CHECK_THAT(d.format_all(), Catch::Contains("c.csv: error: file is binary"));
   }
+}
+
+// DEL, C1 controls and U+2028/9 are valid UTF-8 and used to be imported, then silently
+// dropped by layout: now refused at the field.
+TEST_CASE("invisible controls (DEL, U+0085, U+2028) are refused at line:column") {
+  TempDir t;
+  std::string data = sample(t);
+  std::string before = slurp(data + "/docpipe.db");
+  for (auto [bytes, name] : {std::pair<std::string, std::string>{"\x7f", "U+007F"},
+                             {"\xc2\x85", "U+0085"},
+                             {"\xe2\x80\xa8", "U+2028"}}) {
+    spit(t / "c.csv", items_header + "2026-11-02,JCS,标题" + bytes + "续,作者,,0\n");
+    auto r = import(data, "items", t / "c.csv");
+    INFO(name);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("c.csv:2:3: error: control character " + name));
+  }
+  CHECK(slurp(data + "/docpipe.db") == before);
 }
 
 TEST_CASE("lone surrogates (CESU / WTF-8 bytes) in a CSV are refused, not stored") {
@@ -101,13 +114,12 @@ TEST_CASE("SQL metacharacters in every text field are stored literally") {
   SQLite::Database db(data + "/docpipe.db");
   CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
   CHECK(db.execAndGet("SELECT count(*) FROM units").getInt() > 1);
-  CHECK(db.execAndGet("SELECT name FROM units WHERE code='EVIL1'").getString() ==
-        evil + "\"x");
+  CHECK(db.execAndGet("SELECT name FROM units WHERE code='EVIL1'").getString() == evil + "\"x");
   SQLite::Statement s(db, "SELECT count(*) FROM register_items WHERE title=? AND author=?");
   s.bind(1, evil + "\"x");
   s.bind(2, evil + "\"x");
   REQUIRE(s.executeStep());
   CHECK(s.getColumn(0).getInt() == 1);
   // The data folder still validates: nothing was dropped.
-  CHECK(run(q(docpipe()) + " --data " + q(data) + " validate").code != 2);
+  CHECK(run(q(bin()) + " --data " + q(data) + " validate").code != 2);
 }

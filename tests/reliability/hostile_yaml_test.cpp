@@ -15,7 +15,8 @@ namespace {
 
 // Nine levels of nine aliases: 9^9 ≈ 387 million strings when expanded.
 std::string laughs(const std::string& indent = "") {
-  std::string y = indent + "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+  std::string y =
+      indent + "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
   for (char c = 'b'; c <= 'i'; ++c) {
     std::string p(1, char(c - 1));
     y += indent + std::string(1, c) + ": &" + c + " [*" + p + ",*" + p + ",*" + p + ",*" + p +
@@ -24,14 +25,15 @@ std::string laughs(const std::string& indent = "") {
   return y;
 }
 
-std::string deep(size_t n) { return "title: " + std::string(n, '[') + std::string(n, ']') + "\n"; }
+std::string deep(size_t n) {
+  return "title: " + std::string(n, '[') + std::string(n, ']') + "\n";
+}
 
 bool front_matter(const std::string& yaml, Diagnostics& d) {
   markup::FrontMatter fm;
   std::string body;
   int offset = 0;
-  return markup::parse_front_matter("---\n" + yaml + "---\n正文\n", "bomb.md", fm, body, offset,
-                                    d);
+  return markup::parse_front_matter("---\n" + yaml + "---\n正文\n", "bomb.md", fm, body, offset, d);
 }
 
 }  // namespace
@@ -49,7 +51,7 @@ TEST_CASE("a billion-laughs bomb through docpipe validate: exit 2, the file name
   TempDir t;
   std::string data = sample(t);
   spit(data + "/quotas.yaml", laughs());
-  auto r = run(q(docpipe()) + " --data " + q(data) + " validate");
+  auto r = run(q(bin()) + " --data " + q(data) + " validate");
   CHECK(r.code == 2);
   CHECK_THAT(r.err, Catch::Contains("quotas.yaml:") && Catch::Contains("would expand"));
 }
@@ -72,7 +74,7 @@ TEST_CASE("front matter nested 100000 deep is refused, not a stack overflow") {
 TEST_CASE("a billion-laughs bomb through docpipe render: exit 2, no PDF") {
   TempDir t;
   spit(t / "bomb.md", "---\n" + laughs() + "---\n正文\n");
-  auto r = run(q(docpipe()) + " render " + q(t / "bomb.md") + " -o " + q(t / "bomb.pdf"));
+  auto r = run(q(bin()) + " render " + q(t / "bomb.md") + " -o " + q(t / "bomb.pdf"));
   CHECK(r.code == 2);
   CHECK_THAT(r.err, Catch::Contains("bomb.md:") && Catch::Contains("would expand"));
   CHECK_FALSE(exists(t / "bomb.pdf"));
