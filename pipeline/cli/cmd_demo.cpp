@@ -35,8 +35,8 @@ bool demo_data_dir(const std::string& data_dir, std::string& dir, Diagnostics& d
   }
   dir = pattern;
   if (!source::write_sample(dir, diags)) return false;
-  std::cout << "no data in " << data_dir << "; using the fictional sample written to " << dir
-            << "\n";
+  std::cout << "no data in " << data_dir
+            << "; using the fictional sample (`docpipe init DIR` writes it)\n";
   return true;
 }
 
@@ -79,6 +79,14 @@ int run_demo(Args& args, const Global& global, Diagnostics& diags) {
   }
   std::string dir;
   if (!demo_data_dir(global.data_dir, dir, diags)) return exit_error;
+  // A sample written for this run only is removed when the run ends, however it ends.
+  struct RemoveSample {
+    std::string dir;
+    ~RemoveSample() {
+      std::error_code ec;
+      if (!dir.empty()) fs::remove_all(dir, ec);
+    }
+  } remove_sample{dir == global.data_dir ? "" : dir};
   auto ds = source::load_data_folder(dir, diags);
   if (!ds) return exit_error;
   auto requests = latest_of_each(*ds, diags);
