@@ -114,7 +114,8 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
 
   // 3. The foot block sits at the foot of the last page (版记: of the last even page).
   std::vector<bool> numbered(plans.size(), true);
-  if (foot_block.slots > 0) place_foot(plans, numbered, foot_block, geo.lines, !fm.brief.has_value());
+  if (foot_block.slots > 0)
+    place_foot(plans, numbered, foot_block, geo.lines, !fm.brief.has_value());
 
   // 4. Finalize: absolute positions, page numbers, outline.
   Layout out;

@@ -94,8 +94,8 @@ std::vector<PagePlan> paginate(const std::vector<Item>& input, int lines, double
 // is an even page. When the last page of text is odd, the 版记 takes the next (even) page;
 // when it is even but full, a blank page and the 版记 page follow, and neither is numbered.
 // The 简报 报尾 simply closes the last page.
-void place_foot(std::vector<PagePlan>& plans, std::vector<bool>& numbered, const Item& foot, int lines,
-                bool even_page) {
+void place_foot(std::vector<PagePlan>& plans, std::vector<bool>& numbered, const Item& foot,
+                int lines, bool even_page) {
   int used = 0;
   for (const auto& p : plans.back()) used = std::max(used, p.slot + p.item->slots);
   bool fits = used + foot.slots <= lines;

@@ -24,8 +24,8 @@ std::vector<PagePlan> paginate(const std::vector<Item>& items, int lines_per_pag
 // Places the foot block (版记 / 报尾) on the bottom lines of the last page, adding pages as
 // §7.4–7.5 require when `even_page` (版记: last even page; a blank page before it and the
 // 版记 page then carry no number). `numbered` has one entry per page.
-void place_foot(std::vector<PagePlan>& plans, std::vector<bool>& numbered, const Item& foot, int lines,
-                bool even_page);
+void place_foot(std::vector<PagePlan>& plans, std::vector<bool>& numbered, const Item& foot,
+                int lines, bool even_page);
 
 // Cuts an item taller than `lines` into pieces of at most `lines` grid lines.
 std::vector<Item> split_tall_item(const Item& item, int lines, double pitch);

@@ -3,8 +3,8 @@
 #include <cctype>
 #include <set>
 
-#include "source/config.h"
 #include "core/spelling.h"
+#include "source/config.h"
 #include "source/text_forms.h"
 #include "source/yaml_file.h"
 

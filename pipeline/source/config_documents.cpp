@@ -6,8 +6,8 @@
 #include <set>
 
 #include "core/atomic_file.h"
-#include "source/config.h"
 #include "core/spelling.h"
+#include "source/config.h"
 #include "source/text_forms.h"
 #include "source/yaml_file.h"
 

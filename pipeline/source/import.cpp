@@ -4,10 +4,10 @@
 #include <map>
 #include <set>
 
+#include "core/spelling.h"
 #include "source/config.h"
 #include "source/csv.h"
 #include "source/import_rows.h"
-#include "core/spelling.h"
 #include "source/store.h"
 
 namespace docpipe::source {

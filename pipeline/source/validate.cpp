@@ -1,8 +1,8 @@
 #include "source/validate.h"
 
+#include "core/spelling.h"
 #include "source/config.h"
 #include "source/loader.h"
-#include "core/spelling.h"
 
 namespace docpipe::source {
 namespace {

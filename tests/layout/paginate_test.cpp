@@ -109,7 +109,9 @@ TEST_CASE("an item taller than a page is cut at grid lines rather than overflowi
   for (const auto& r : plans[1][0].item->runs) CHECK(r.y < 8 * 29.0);
 }
 
-TEST_CASE("版记 on an even page: a full even last page gets a blank page and the 版记 page, both unnumbered") {
+TEST_CASE(
+    "版记 on an even page: a full even last page gets a blank page and the 版记 page, both "
+    "unnumbered") {
   Item foot;
   foot.slots = 3;
   std::vector<Item> items(44, line());  // two full pages
