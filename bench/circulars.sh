@@ -154,40 +154,7 @@ signature and the 版记: a table, the chart and the 版记 do not fit one 22-li
     echo "$self"
     echo '```'
   fi
-  [[ -n $profile ]] && cat <<'TEXT'
-
-## What dominates, and what would make it faster
-
-- Composing and laying out a copy is cheap: the per-unit Mustache context ~2%, Markdown
-  parse + layout ~3% of a document's instructions. About 92% is `pdf::write_pdf`.
-- Inside it, zlib `deflate` is ~45% of everything. Two sources: libharu deflates each stream
-  it writes (`HPDF_Stream_WriteToStreamWithDeflate` ~18%), notably the 64 K-entry
-  CIDToGIDMap (128 KB raw) it builds for every CID font of every document
-  (`HPDF_Type0Font_New` ~20% on its own); and the qpdf post-pass, whose `QPDFWriter::write`
-  (~36%) spends most of its time in `pipeStreamData` → `Pl_Flate::write` (~28%), i.e.
-  compressing stream data again (the spliced font programs and whatever it decodes).
-- hb-subset is only ~6%; the fonts are parsed once per worker (the Renderer is opened once
-  per process), so per-document font loading does not show.
-
-What would make it faster (all in the `pdf` stage, which this work did not change):
-1. Compress each stream exactly once. Have the post-pass pass libharu's streams through
-   untouched (`QPDFWriter::setDecodeLevel(qpdf_dl_none)`, no recompression) and deflate
-   only the objects it creates; or let libharu write uncompressed (`HPDF_COMP_NONE`) and
-   compress once in qpdf. Expected: −25 to −35%.
-2. Cache per batch what is the same in every copy. Per-unit copies differ only in one
-   unit's name, so subsetting the fonts once per worker to the union of the batch's
-   characters (shared text + all unit names) makes the font program, its CIDToGIDMap and
-   their compressed bytes identical in all copies: build and deflate them once, splice the
-   cached bytes into each PDF. Expected: −30 to −40% (HPDF_Type0Font_New, subset, most of
-   the deflate), at the price of a slightly larger font in each file.
-3. zlib level 1 (`Z_BEST_SPEED`) where compression happens: deflate several times faster
-   for files a few per cent larger.
-With 1 + 2 a copy should cost ~25–30 M instructions (~3 ms), which puts 1000 copies at
-about 1.5–2 s with `--jobs 2` on an idle 2-core machine — the issue's target. As measured
-here (~10 ms of CPU per copy) it is ~5 s on an idle machine with `--jobs 2`; the documents
-per CPU-second column is the figure that does not depend on what else the machine runs.
-`--jobs` scales with free cores (the workers share nothing; the parent only collects
-results), and peak RSS stays near 20–25 MB per process, far under the 200 MB budget.
-TEXT
+  # The reading of these figures, kept by hand beside the script (update it with the code).
+  if [[ -f $here/circulars-analysis.md ]]; then echo; cat "$here/circulars-analysis.md"; fi
 } > "$OUT"
 echo "wrote $OUT" >&2
