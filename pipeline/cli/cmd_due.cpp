@@ -13,6 +13,7 @@
 #include "cli/produced.h"
 #include "cli/schedule.h"
 #include "cli/sha256.h"
+#include "cli/today.h"
 #include "compose/compose.h"
 #include "source/loader.h"
 #include "source/text_forms.h"
@@ -58,7 +59,7 @@ std::string describe(const DocKey& k) {
 }
 
 int run_due(Args& args, const Global& global, Diagnostics& diags) {
-  auto today_text = args.option("--today", diags);
+  auto today_arg = today_option(args, diags);
   auto out = args.option("--out", diags);
   auto templates = args.option("--templates", diags);
   bool force = args.flag("--force");
@@ -71,15 +72,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
                 "usage: docpipe due [--today YYYY-MM-DD] [--out DIR]");
     return exit_error;
   }
-  source::Date today = source::today();
-  if (today_text) {
-    auto d = source::parse_date(*today_text);
-    if (!d) {
-      diags.error({}, "--today '" + *today_text + "' is not a date", "write --today YYYY-MM-DD");
-      return exit_error;
-    }
-    today = *d;
-  }
+  const source::Date today = *today_arg;
   // The store first: opening it read-write brings an older docpipe.db up to this schema,
   // which the (read-only) loader then accepts.
   auto store = ProducedStore::open(global.data_dir, diags);

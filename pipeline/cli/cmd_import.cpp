@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/today.h"
 #include "source/import.h"
 #include "source/text_forms.h"
 
@@ -9,7 +10,7 @@ namespace docpipe::cli {
 namespace {
 
 int run_import(Args& args, const Global& global, Diagnostics& diags) {
-  auto today_text = args.option("--today", diags);
+  auto today_arg = today_option(args, diags);
   auto pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (pos.size() != 2) {
@@ -22,15 +23,7 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
     diags.error({}, "cannot import '" + pos[0] + "'", "import units, indicators or items");
     return exit_error;
   }
-  source::Date today = source::today();
-  if (today_text) {
-    auto d = source::parse_date(*today_text);
-    if (!d) {
-      diags.error({}, "--today '" + *today_text + "' is not a date", "write --today YYYY-MM-DD");
-      return exit_error;
-    }
-    today = *d;
-  }
+  const source::Date today = *today_arg;
   auto result = source::import_csv(global.data_dir, *kind, pos[1], today, diags);
   if (!result) {
     diags.error({pos[1]}, "nothing was imported; the database is unchanged",

@@ -85,37 +85,58 @@ class Counter : public YAML::EventHandler {
 
 }  // namespace
 
-bool screen_yaml(const std::string& text, const std::string& file, int first_line,
-                 Diagnostics& diags, const YamlScreen& limits) {
+YamlProblem find_yaml_problem(const std::string& text, const YamlScreen& limits) {
+  using Kind = YamlProblem::Kind;
+  YamlProblem p;
   Counter counter(limits, limits::max_field_bytes());
   std::istringstream in(text);
   try {
+    // One document, then a look for a second. Not a loop: yaml-cpp 0.7 reports endless
+    // empty documents after some malformed input (",n]").
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(counter)) {
+    if (parser.HandleNextDocument(counter)) {
+      Counter rest(limits, limits::max_field_bytes());
+      if (parser.HandleNextDocument(rest)) {
+        p.kind = Kind::second_document;
+        p.message = "the file holds more than one YAML document, or text after the end of one";
+        p.hint = "keep one document: remove lines '---' and stray brackets or commas";
+      }
     }
-    return true;
+    return p;
   } catch (Problem) {
   } catch (const YAML::Exception&) {
-    return true;  // the real parse reports it, with its own message
+    return p;  // the real parse reports it, with its own message
   }
-  Location at{file, first_line + counter.where.line, counter.where.column + 1, ""};
+  p.line = counter.where.line;
+  p.column = counter.where.column;
   switch (counter.problem) {
     case Problem::deep:
-      diags.error(at,
-                  "nesting deeper than " + std::to_string(limits.max_depth) + " levels; refused",
-                  "a document frame needs two or three levels");
+      p.kind = Kind::deep;
+      p.message = "nesting deeper than " + std::to_string(limits.max_depth) + " levels; refused";
+      p.hint = "configuration needs a few levels; is this the right file?";
       break;
     case Problem::big:
-      diags.error(at,
-                  "aliases here would expand to more than " +
-                      std::to_string(limits.max_expanded_nodes) + " nodes; refused",
-                  "write the values out instead of nesting anchors (&a) and aliases (*a)");
+      p.kind = Kind::big;
+      p.message = "aliases here would expand to more than " +
+                  std::to_string(limits.max_expanded_nodes) + " nodes; refused";
+      p.hint = "write the values out instead of nesting anchors and aliases";
       break;
     default:
-      diags.error(at, "a value with " + limits::describe(limits::field_bytes) + "; refused",
-                  "is this the right text? raise the limit only for a reason");
+      p.kind = Kind::long_scalar;
+      p.message = "a value with " + limits::describe(limits::field_bytes) + "; refused";
+      p.hint = "is this the right text? raise the limit only for a reason";
       break;
   }
+  return p;
+}
+
+bool screen_yaml(const std::string& text, const std::string& file, int first_line,
+                 Diagnostics& diags, const YamlScreen& limits) {
+  YamlProblem p = find_yaml_problem(text, limits);
+  if (p.kind == YamlProblem::Kind::none) return true;
+  Location at{file, first_line + p.line, p.column + 1, ""};
+  if (p.kind == YamlProblem::Kind::second_document) at = {file};
+  diags.error(at, p.message, p.hint);
   return false;
 }
 

@@ -1,7 +1,5 @@
 #include "source/yaml_file.h"
 
-#include <yaml-cpp/eventhandler.h>
-
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -12,81 +10,6 @@
 #include "source/text_forms.h"
 
 namespace docpipe::source {
-namespace {
-
-// Counts the nodes a document would have with every alias expanded, without expanding
-// anything: each anchor remembers the expanded size of its subtree, and an alias adds
-// that size. Sizes saturate, so a billion-laughs file is measured in microseconds.
-struct StopScreening {};
-
-class ExpansionCounter : public YAML::EventHandler {
- public:
-  bool too_deep = false;
-  YAML::Mark deep_at;
-  size_t total() const { return stack_.front().size; }
-  YAML::Mark first_big_alias;
-  bool too_big = false;
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t anchor) override { leaf(anchor); }
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
-                const std::string&) override {
-    leaf(anchor);
-  }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    add(anchors_[anchor]);
-    if (!too_big && total_so_far() > yaml_max_expanded_nodes) {
-      too_big = true;
-      first_big_alias = mark;
-    }
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(anchor, mark);
-  }
-  void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(anchor, mark);
-  }
-  void OnMapEnd() override { close(); }
-
- private:
-  struct Frame {
-    YAML::anchor_t anchor;
-    size_t size;
-  };
-  static size_t sat_add(size_t a, size_t b) { return a + b < a ? SIZE_MAX : a + b; }
-  void add(size_t n) { stack_.back().size = sat_add(stack_.back().size, n); }
-  size_t total_so_far() const {
-    size_t t = 0;
-    for (const auto& f : stack_) t = sat_add(t, f.size);
-    return t;
-  }
-  void leaf(YAML::anchor_t anchor) {
-    if (anchor) anchors_[anchor] = 1;
-    add(1);
-  }
-  void open(YAML::anchor_t anchor, const YAML::Mark& mark) {
-    stack_.push_back({anchor, 1});
-    if (stack_.size() > yaml_max_depth) {
-      too_deep = true;
-      deep_at = mark;
-      throw StopScreening{};  // before yaml-cpp's own recursion gets deep
-    }
-  }
-  void close() {
-    Frame f = stack_.back();
-    stack_.pop_back();
-    if (f.anchor) anchors_[f.anchor] = f.size;
-    add(f.size);
-  }
-  std::vector<Frame> stack_{{0, 0}};
-  std::map<YAML::anchor_t, size_t> anchors_;
-};
-
-}  // namespace
 
 // yaml-cpp counts columns in bytes; an editor counts characters, and 门户网站 is 12 bytes.
 Location YamlFile::locate(const YAML::Mark& m) const {
@@ -134,42 +57,14 @@ bool YamlFile::screen(const std::string& bytes) {
     diags_.error({path_}, "file is not UTF-8 text", "save it as UTF-8");
     return false;
   }
-  ExpansionCounter counter;
-  std::istringstream in(bytes);
-  bool second_document = false;
-  try {
-    // One document per file. Not a loop: yaml-cpp 0.7 reports endless empty documents
-    // after some malformed input (",n]"), so a loop here would never end.
-    YAML::Parser parser(in);
-    if (parser.HandleNextDocument(counter) && !counter.too_big) {
-      ExpansionCounter rest;
-      second_document = parser.HandleNextDocument(rest);
-    }
-  } catch (const StopScreening&) {
-    diags_.error(locate(counter.deep_at),
-                 "nesting deeper than " + std::to_string(yaml_max_depth) + " levels; refused",
-                 "configuration needs a few levels; is this the right file?");
-    return false;
-  } catch (const YAML::Exception& e) {
-    diags_.error(locate(e.mark), "YAML syntax: " + e.msg,
-                 "check the indentation and quoting on this line");
-    return false;
-  }
-  if (second_document) {
-    diags_.error({path_},
-                 "the file holds more than one YAML document, or text after the end of one",
-                 "keep one document: remove lines '---' and stray brackets or commas");
-    return false;
-  }
-  if (counter.too_big) {
-    diags_.error(locate(counter.first_big_alias),
-                 "aliases here would expand to more than " +
-                     std::to_string(yaml_max_expanded_nodes) + " nodes; refused",
-                 "write the values out instead of nesting anchors and aliases");
-    return false;
-  }
-  // One scalar longer than limits::field_bytes (the shared screen also checks it).
-  return screen_yaml(bytes, path_, 1, diags_);
+  YamlProblem p = find_yaml_problem(bytes, {yaml_max_depth, yaml_max_expanded_nodes});
+  if (p.kind == YamlProblem::Kind::none) return true;
+  YAML::Mark where;
+  where.line = p.line;
+  where.column = p.column;
+  diags_.error(p.kind == YamlProblem::Kind::second_document ? Location{path_} : locate(where),
+               p.message, p.hint);
+  return false;
 }
 
 Location YamlFile::at(const YAML::Node& node) const {
