@@ -48,13 +48,8 @@ Schema annual_report_schema() {
 }
 
 std::optional<Value> build_annual_report(const source::DataSet& ds, int year, Diagnostics& diags) {
-  const source::Narrative* n = source::narrative_for(ds, "annual_report", year);
-  if (!n) {
-    diags.error({ds.dir, 0, 0, ""}, "no annual_report narrative for " + std::to_string(year),
-                "add narrative/annual-report-" + std::to_string(year) +
-                    ".yaml with kind: annual_report and year: " + std::to_string(year));
-    return std::nullopt;
-  }
+  const source::Narrative* n = require_narrative(ds, "annual_report", "annual-report", year, diags);
+  if (!n) return std::nullopt;
   Value c;
   add_office_fields(c, ds, "annual_report");
   std::string signer = n->signer.empty() ? ds.office.name : n->signer;
@@ -62,26 +57,11 @@ std::optional<Value> build_annual_report(const source::DataSet& ds, int year, Di
                      ? signer + "关于" + std::to_string(year) + "年法治政府建设情况的报告"
                      : n->title);
   c.set("signature", signer);
-  c.set("date", n->date ? n->date->iso() : "");
-  c.set("date_cn", n->date ? chinese_date(*n->date) : "");
-  c.set("year", year);
-  c.set("last_year", year - 1);
-  c.set("next_year", year + 1);
-  c.set("opening", n->opening);
-  c.set("closing", n->closing);
-  List areas;
-  for (const auto& group : source::indicator_groups) {
-    AreaFigures af = area_figures(ds, group, year);
-    if (af.figures.empty()) continue;
-    Value a;
-    a.set("group", group);
-    a.set("heading", area_heading(group));
-    a.set("figures", mark_first_last(af.figures));
-    a.set("changes", af.changes);
-    areas.push_back(a);
-  }
-  c.set("has_areas", !areas.empty());
-  c.set("areas", mark_first_last(areas));
+  set_report_fields(c, *n, year);
+  bool any_yoy = false;
+  Value areas = areas_of(ds, year, any_yoy);
+  c.set("has_areas", !areas.list.empty());
+  c.set("areas", areas);
   c.set("achievements", narrative_items(n->achievements));
   c.set("shortcomings", paragraphs(n->shortcomings));
   c.set("plan_items", narrative_items(n->plan_items));

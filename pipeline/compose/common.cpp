@@ -156,4 +156,44 @@ void add_fields(Schema& s, const std::string& prefix, const std::vector<std::str
   for (const auto& n : names) s.fields.insert(prefix.empty() ? n : prefix + "." + n);
 }
 
+Value areas_of(const source::DataSet& ds, int year, bool& any_yoy) {
+  List areas;
+  for (const auto& group : source::indicator_groups) {
+    AreaFigures af = area_figures(ds, group, year);
+    if (af.figures.empty()) continue;
+    for (const auto& f : af.figures) any_yoy |= !f.get("yoy")->text.empty();
+    any_yoy |= !af.changes.empty();
+    Value a;
+    a.set("group", group);
+    a.set("heading", area_heading(group));
+    a.set("figures", mark_first_last(af.figures));
+    a.set("changes", af.changes);
+    areas.push_back(a);
+  }
+  return mark_first_last(areas);
+}
+
+const source::Narrative* require_narrative(const source::DataSet& ds, const std::string& kind,
+                                           const std::string& file_stem, int year,
+                                           Diagnostics& diags) {
+  const source::Narrative* n = source::narrative_for(ds, kind, year);
+  if (!n) {
+    const std::string y = std::to_string(year);
+    diags.error(
+        {ds.dir, 0, 0, ""}, "no " + kind + " narrative for " + y,
+        "add narrative/" + file_stem + "-" + y + ".yaml with kind: " + kind + " and year: " + y);
+  }
+  return n;
+}
+
+void set_report_fields(Value& c, const source::Narrative& n, int year) {
+  c.set("date", n.date ? n.date->iso() : "");
+  c.set("date_cn", n.date ? chinese_date(*n.date) : "");
+  c.set("year", year);
+  c.set("last_year", year - 1);
+  c.set("next_year", year + 1);
+  c.set("opening", n.opening);
+  c.set("closing", n.closing);
+}
+
 }  // namespace docpipe::compose

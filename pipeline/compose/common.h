@@ -36,6 +36,18 @@ struct AreaFigures {
 AreaFigures area_figures(const source::DataSet& ds, const std::string& group, int year);
 extern const std::vector<std::string> figure_field_names;
 
+// One entry per 法治政府建设 area that has figures in `year` ({group, heading, figures,
+// changes}), first/last marked; `any_yoy` tells whether any 同比 phrase was made.
+Value areas_of(const source::DataSet& ds, int year, bool& any_yoy);
+
+// The narrative of `kind` for `year` (reports and speeches), or an error naming the file
+// `narrative/<file_stem>-<year>.yaml` to add.
+const source::Narrative* require_narrative(const source::DataSet& ds, const std::string& kind,
+                                           const std::string& file_stem, int year,
+                                           Diagnostics& diags);
+// date, date_cn, year, last_year, next_year, opening, closing: what every report has.
+void set_report_fields(Value& c, const source::Narrative& n, int year);
+
 // Narrative items as {title, text, ordinal} (ordinal 一是/二是…), paragraphs as
 // {text, clause, ordinal}; clause is the text without its final 。 for joining with ；.
 Value narrative_items(const std::vector<source::NarrativeItem>& items);
