@@ -10,8 +10,6 @@ const std::vector<std::string> area_fields = {"group",   "heading", "figures",
                                               "changes", "first",   "last"};
 const std::vector<std::string> item_fields = {"title", "text", "ordinal", "first", "last"};
 
-// One entry per area that has figures for the year, in the catalogue's area order.
-
 }  // namespace
 
 Schema work_report_schema() {
