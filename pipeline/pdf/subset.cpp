@@ -1,6 +1,7 @@
 #include "pdf/subset.h"
 
 #include "core/utf8.h"
+#include "fonts/subset.h"
 
 #include <hb-subset.h>
 #include <hb.h>
@@ -23,9 +24,6 @@ struct HbDeleter {
 };
 using Blob = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
 using Face = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
-using Font = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
-using Input =
-    std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
 
 uint16_t be16(const std::string& b, size_t at) {
   if (at + 2 > b.size()) return 0;
@@ -125,62 +123,9 @@ bool subset_font(const std::string& font_path, unsigned face_index,
                 "Noto CJK .otf cannot be used");
     return false;
   }
-
-  // hb-subset silently drops code points the face lacks; that would be tofu, so refuse.
-  Font font(hb_font_create(face.get()));
-  std::string missing;
-  size_t missing_count = 0;
-  for (uint32_t cp : cps) {
-    hb_codepoint_t gid = 0;
-    if (!hb_font_get_nominal_glyph(font.get(), cp, &gid)) {
-      if (++missing_count <= 20)
-        missing += (missing.empty() ? "" : ", ") + code_point_name(cp) + " " + encode_utf8(cp);
-    }
-  }
-  if (missing_count > 0) {
-    diags.error(where,
-                std::to_string(missing_count) + " character(s) not in this font: " + missing +
-                    (missing_count > 20 ? ", ..." : ""),
-                "choose a font that has them or add a fallback font for these characters");
-    return false;
-  }
-
-  Input input(hb_subset_input_create_or_fail());
-  if (!input) {
-    diags.error(where, "out of memory creating the font subset");
-    return false;
-  }
-  hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
-  for (uint32_t cp : cps) hb_set_add(unicodes, cp);
-  // No hinting: libharu pads the missing cvt/fpgm/prep with empty tables and PDF viewers
-  // rasterise at high resolution anyway. NAME_LEGACY keeps Mac (1,0) names, which libharu
-  // prefers for the PostScript name; language 0 is Mac English, 0x0409 Windows en-US.
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NAME_LEGACY);
-  hb_set_t* langs = hb_subset_input_set(input.get(), HB_SUBSET_SETS_NAME_LANG_ID);
-  hb_set_add(langs, 0);
-  hb_set_add(langs, 0x0409);
-  // Everything libharu does not read is dropped: it never reaches the PDF, and GSUB closure
-  // (vertical forms etc.) would pull in glyphs nobody draws.
-  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-  unsigned total = hb_face_get_table_tags(face.get(), 0, nullptr, nullptr);
-  std::vector<hb_tag_t> tags(total);
-  unsigned count = total;
-  hb_face_get_table_tags(face.get(), 0, &count, tags.data());
-  for (unsigned i = 0; i < count; ++i) {
-    bool keep = false;
-    for (const char* k : kKeepTables) keep = keep || tags[i] == hb_tag_from_string(k, 4);
-    if (!keep) hb_set_add(drop, tags[i]);
-  }
-
-  Face subset(hb_subset_or_fail(face.get(), input.get()));
-  if (!subset) {
-    diags.error(where, "HarfBuzz could not subset the font", "the font file may be damaged");
-    return false;
-  }
-  Blob result(hb_face_reference_blob(subset.get()));
-  unsigned len = 0;
-  const char* data = hb_blob_get_data(result.get(), &len);
-  std::string bytes(data ? data : "", data ? len : 0);
+  fonts::FontSubset subset;
+  if (!fonts::subset_face(face.get(), {cps, {}}, subset, diags, where)) return false;
+  std::string bytes = std::move(subset.bytes);
 
   std::string problem = libharu_problem(bytes);
   if (!problem.empty()) {
