@@ -1,0 +1,4 @@
+// Violation: the layout stage may not include source (pipeline/CMakeLists.txt); this must not compile.
+#include "source/model.h"
+
+int include_case_layout_includes_source() { return 0; }
