@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "cli/sha256.h"
+#include "cli/test_hooks.h"
 #include "core/atomic_file.h"
 
 namespace docpipe::cli {
@@ -23,15 +24,9 @@ double now_s() {
   return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
-// DOCPIPE_TEST_SLOW_MS: sleep before each document (tests widen the window for kill -9).
-void test_delay() {
-  if (const char* ms = std::getenv("DOCPIPE_TEST_SLOW_MS"))
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(ms)));
-}
-
 BatchResult render_one(const BatchJob& job, pdf::Renderer& renderer) {
   BatchResult r;
-  test_delay();
+  test_hooks::delay();
   std::string bytes;
   if (!job.make(renderer, bytes, r.diags) || r.diags.has_errors()) return r;
   if (!write_file_atomic(job.out_path, bytes, r.diags)) return r;

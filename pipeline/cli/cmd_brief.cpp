@@ -4,6 +4,7 @@
 
 #include "cli/brief_ledger.h"
 #include "cli/commands.h"
+#include "cli/today.h"
 #include "core/atomic_file.h"
 #include "source/text_forms.h"
 
@@ -27,7 +28,7 @@ int brief_new(Args& args, const Global& global, Diagnostics& diags) {
   auto series = args.option("--series", diags);
   auto date_text = args.option("--date", diags);
   if (!words(args, 1, "new [--series S] [--date YYYY-MM-DD]", diags)) return exit_error;
-  source::Date date = source::today();  // the stored date is what the PDF shows, not the clock
+  source::Date date = today_date();  // the stored date is what the PDF shows, not the clock
   if (date_text) {
     auto d = source::parse_date(*date_text);
     if (!d) {

@@ -2,7 +2,6 @@
 // Issue composes the brief from the ledger, renders it, and only then commits status
 // issued + the composed Markdown + the PDF's SHA-256 in one transaction; the PDF file is
 // written after the commit. A crash before the commit leaves the draft (no gap, no PDF).
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -11,19 +10,13 @@
 #include "cli/brief_ledger.h"
 #include "cli/commands.h"
 #include "cli/sha256.h"
+#include "cli/test_hooks.h"
 #include "core/atomic_file.h"
 #include "pdf/render.h"
 #include "source/store.h"
 
 namespace docpipe::cli {
 namespace {
-
-// Tests only: DOCPIPE_TEST_CRASH_AFTER=render ends the process like kill -9 would, after
-// rendering and before the ledger commit.
-void crash_point(const char* name) {
-  const char* env = std::getenv("DOCPIPE_TEST_CRASH_AFTER");
-  if (env && std::string(env) == name) _exit(137);
-}
 
 bool write_pdf(const std::string& out_dir, const std::string& path, const std::string& pdf,
                Diagnostics& diags) {
@@ -80,7 +73,7 @@ int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
   auto renderer = pdf::Renderer::open(s->ds.dir + "/fonts.yaml", diags);
   if (!renderer || !renderer->render_bytes(md, ledger_source_name(*b), pdf, diags))
     return exit_error;
-  crash_point("render");
+  test_hooks::crash_point("render");
   if (!source::mark_issued(*s->db, s->series, *id, b->revision, md, sha256_hex(pdf), diags))
     return exit_error;
   const std::string path = out_dir + "/brief-" + *id + ".pdf";

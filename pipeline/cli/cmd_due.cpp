@@ -1,8 +1,6 @@
 // docpipe due [--today YYYY-MM-DD] [--out DIR] [--force] [--jobs N] [--shard k/n]
 // Renders every periodic document whose period has closed and that the store has no record
 // of: 月度通报, 季度通报, 半年考核. Records each after its file is in place.
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -13,6 +11,7 @@
 #include "cli/produced.h"
 #include "cli/schedule.h"
 #include "cli/sha256.h"
+#include "cli/test_hooks.h"
 #include "cli/today.h"
 #include "compose/compose.h"
 #include "source/loader.h"
@@ -29,18 +28,6 @@ struct Due {
   std::string markdown, fingerprint, path, source_name;
   Diagnostics diags;  // from composing it
 };
-
-// DOCPIPE_TEST_TRACE=FILE: one line per render, appended atomically (tests count renders).
-void trace_render(const DocKey& key) {
-  const char* file = std::getenv("DOCPIPE_TEST_TRACE");
-  if (!file || !*file) return;
-  int fd = ::open(file, O_WRONLY | O_CREAT | O_APPEND, 0644);
-  if (fd < 0) return;
-  std::string line = key.kind + " " + key.period + " " + std::to_string(::getpid()) + "\n";
-  ssize_t n = ::write(fd, line.data(), line.size());
-  (void)n;
-  ::close(fd);
-}
 
 // A run killed with -9 can leave a writer's temp file (.docpipe-XXXXXX, never under a final
 // name). Remove those older than a claim's lease: no live writer can still own them.
@@ -142,7 +129,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
         const Due* dp = &d;
         jobs.push_back({describe(d.key), d.path,
                         [dp](pdf::Renderer& r, std::string& pdf, Diagnostics& dd) {
-                          trace_render(dp->key);
+                          test_hooks::trace_render(dp->key.kind, dp->key.period);
                           return r.render_bytes(dp->markdown, dp->source_name, pdf, dd);
                         },
                         true});

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "core/limits.h"
+#include "cli/environment.h"
 
 namespace docpipe::cli {
 namespace {
@@ -64,7 +64,7 @@ int run(std::vector<std::string> words) {
       std::cout << c->help;
       return exit_ok;
     }
-    limits::check_limit_settings(diags);  // a mistyped DOCPIPE_MAX_* is a warning
+    apply_environment(diags);  // a mistyped DOCPIPE_MAX_* is a warning
     int code = c->run(args, global, diags);
     std::cerr << diags.format_all();
     if (diags.has_errors()) return exit_error;

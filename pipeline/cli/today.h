@@ -1,5 +1,6 @@
-// `--today YYYY-MM-DD`, shared by the commands that judge dates against today (import refuses
-// future dates, due renders what has closed). Without it: DOCPIPE_TODAY, else the clock.
+// Today's date for the commands that judge dates against it (import refuses future dates, due
+// renders what has closed, brief new dates a draft): `--today YYYY-MM-DD`, else DOCPIPE_TODAY,
+// else the clock. The stages never read the clock or the environment for it.
 #pragma once
 #include <optional>
 
@@ -7,6 +8,9 @@
 #include "source/text_forms.h"
 
 namespace docpipe::cli {
+
+// DOCPIPE_TODAY if it is set to a date, else the clock's local date.
+source::Date today_date();
 
 // Takes --today out of `args`; reports a date that is not one and returns nothing.
 std::optional<source::Date> today_option(Args& args, Diagnostics& diags);

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -154,12 +155,16 @@ std::string database_path(const std::string& data_dir) {
   return (fs::path(data_dir) / "docpipe.db").string();
 }
 
+namespace {
+std::atomic<int> busy_timeout{10000};
+}
+
 int busy_timeout_ms() {
-  if (const char* env = std::getenv("DOCPIPE_BUSY_TIMEOUT_MS")) {
-    int ms = std::atoi(env);
-    if (ms >= 0) return ms;
-  }
-  return 10000;
+  return busy_timeout.load(std::memory_order_relaxed);
+}
+
+void set_busy_timeout_ms(int ms) {
+  busy_timeout.store(ms, std::memory_order_relaxed);
 }
 
 void report_sqlite_error(const SQLite::Exception& e, const std::string& db_path,

@@ -19,8 +19,10 @@ enum class OpenMode { read_only, read_write, create };
 
 std::string database_path(const std::string& data_dir);  // DIR/docpipe.db
 
-// How long a command waits for another process's write lock: DOCPIPE_BUSY_TIMEOUT_MS or 10 s.
+// How long a command waits for another process's write lock: 10 s unless the cli set another
+// (from DOCPIPE_BUSY_TIMEOUT_MS, cli/environment.cpp) for this process.
 int busy_timeout_ms();
+void set_busy_timeout_ms(int ms);
 
 // Opens (and for read_write/create, migrates) the database of a data folder. Returns null
 // after reporting why. read_only never changes a byte of the file.

@@ -48,9 +48,6 @@ std::optional<Date> parse_date(const std::string& text, DateProblem* problem) {
 }
 
 Date today() {
-  if (const char* env = std::getenv("DOCPIPE_TODAY")) {
-    if (auto d = parse_date(env)) return *d;
-  }
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);

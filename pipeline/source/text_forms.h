@@ -11,8 +11,8 @@ namespace docpipe::source {
 enum class DateProblem { none, format, nonexistent };
 // "2026-03-05" or Excel's "2026/3/5". `problem` tells a malformed text from 2026-02-30.
 std::optional<Date> parse_date(const std::string& text, DateProblem* problem = nullptr);
-// Today's date: DOCPIPE_TODAY (YYYY-MM-DD) if set, so tests do not depend on the clock;
-// otherwise the local calendar date.
+// The local calendar date from the clock (the cli's today_date() lets --today or DOCPIPE_TODAY
+// stand in for it).
 Date today();
 
 // Non-negative decimal: digits, optionally '.' and up to 6 more digits. No sign, no

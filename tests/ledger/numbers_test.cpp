@@ -32,7 +32,7 @@ TEST_CASE("eight brief new started at once get consecutive numbers, no gaps, no 
         "439 440 441 442 443 444 445 446 447 448 449\n");
 }
 
-TEST_CASE("a crash between allocation and issue leaves a draft, never a gap") {
+TEST_CASE("a crash between allocation and issue leaves a draft, never a gap", "[hooks]") {
   Folder f;
   std::string id = f.draft("2026-12-10");
   REQUIRE(id == "2026-12");

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/limits.h"
 #include "support/run.h"
 
 namespace reliability {
@@ -33,7 +34,14 @@ inline std::string sample(const TempDir& t) {
   return dir;
 }
 
-// Sets an environment variable until the end of the scope (limits are read per call).
+// Sets a resource limit until the end of the scope, as the cli does from DOCPIPE_MAX_*.
+struct ScopedLimit {
+  const docpipe::limits::Limit& limit;
+  ScopedLimit(const docpipe::limits::Limit& l, size_t v) : limit(l) { docpipe::limits::set(l, v); }
+  ~ScopedLimit() { docpipe::limits::set(limit, 0); }
+};
+
+// Sets an environment variable until the end of the scope (for the processes a test starts).
 struct ScopedEnv {
   std::string name;
   ScopedEnv(std::string n, const std::string& value) : name(std::move(n)) {

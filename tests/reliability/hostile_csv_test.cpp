@@ -50,7 +50,7 @@ TEST_CASE("the field limit is configurable with DOCPIPE_MAX_FIELD_BYTES") {
   std::string csv = items_header + "2026-11-02,JCS,0123456789ABCDEF,a,,0\n";
   Diagnostics d;
   CHECK(source::parse_csv(csv, "f.csv", d));
-  ScopedEnv env("DOCPIPE_MAX_FIELD_BYTES", "10");
+  ScopedLimit limit(limits::field_bytes, 10);
   CHECK_FALSE(source::parse_csv(csv, "f.csv", d));
   CHECK_THAT(d.format_all(), Catch::Contains("limit of 10 bytes in one field"));
 }

@@ -63,7 +63,7 @@ TEST_CASE("sections nested past DOCPIPE_MAX_TEMPLATE_DEPTH are refused with the 
   CHECK_FALSE(render(nested(17), ctx, out, d));
   CHECK_THAT(d.format_all(),
              Catch::Contains("limit of 16 nested template sections (DOCPIPE_MAX_TEMPLATE_DEPTH)"));
-  ScopedEnv env("DOCPIPE_MAX_TEMPLATE_DEPTH", "100");
+  ScopedLimit limit(limits::template_depth, 100);
   Diagnostics d2;
   CHECK(render(nested(17), ctx, out, d2));
   // 100000 levels would overflow kainjow's recursive renderer; refused at once.

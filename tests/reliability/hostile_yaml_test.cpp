@@ -89,7 +89,7 @@ TEST_CASE("a font map nested 100000 deep is refused, not a stack overflow") {
 }
 
 TEST_CASE("a YAML scalar over the field limit is refused with the limit named") {
-  ScopedEnv env("DOCPIPE_MAX_FIELD_BYTES", "1000");
+  ScopedLimit limit(limits::field_bytes, 1000);
   Diagnostics d;
   CHECK_FALSE(front_matter("title: " + std::string(1001, 'x') + "\n", d));
   CHECK_THAT(d.format_all(), Catch::Contains("limit of 1000 bytes in one field "

@@ -107,7 +107,7 @@ TEST_CASE("changed data makes a produced period stale (exit 3) and --force re-re
 }
 
 TEST_CASE("killing due with -9 midway and running it again gives the same complete files",
-          "[schedule]") {
+          "[schedule][hooks]") {
   TempDir ref, t;
   init(ref);
   init(t);
@@ -134,7 +134,7 @@ TEST_CASE("killing due with -9 midway and running it again gives the same comple
   CHECK(run(cmd).out == "nothing due\n");
 }
 
-TEST_CASE("two due at once never render the same document", "[schedule]") {
+TEST_CASE("two due at once never render the same document", "[schedule][hooks]") {
   TempDir t;
   init(t);
   std::string trace = t / "trace";

@@ -1,4 +1,7 @@
-// Violation: the compose stage may not include markup (pipeline/CMakeLists.txt); this must not compile.
+// Violation: the compose stage may not include markup (pipeline/CMakeLists.txt); this must not
+// compile.
 #include "markup/document.h"
 
-int include_case_compose_includes_markup() { return 0; }
+int include_case_compose_includes_markup() {
+  return 0;
+}

@@ -3,4 +3,6 @@
 #include "facts/change.h"
 #include "source/model.h"
 
-int include_case_compose_control() { return 0; }
+int include_case_compose_control() {
+  return 0;
+}

@@ -1,4 +1,7 @@
-// Violation: the core stage may not include source (pipeline/CMakeLists.txt); this must not compile.
+// Violation: the core stage may not include source (pipeline/CMakeLists.txt); this must not
+// compile.
 #include "source/model.h"
 
-int include_case_core_includes_source() { return 0; }
+int include_case_core_includes_source() {
+  return 0;
+}

@@ -3,4 +3,6 @@
 #include "layout/layout.h"
 #include "markup/document.h"
 
-int include_case_layout_control() { return static_cast<int>(sizeof(docpipe::markup::Document)); }
+int include_case_layout_control() {
+  return static_cast<int>(sizeof(docpipe::markup::Document));
+}

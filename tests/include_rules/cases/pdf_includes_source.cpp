@@ -1,4 +1,6 @@
 // Violation: the pdf stage may not include source (pipeline/CMakeLists.txt); this must not compile.
 #include "source/model.h"
 
-int include_case_pdf_includes_source() { return 0; }
+int include_case_pdf_includes_source() {
+  return 0;
+}

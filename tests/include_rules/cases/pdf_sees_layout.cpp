@@ -4,4 +4,6 @@
 #include "layout/page_model.h"
 #include "pdf/writer.h"
 
-int include_case_pdf_control() { return static_cast<int>(sizeof(docpipe::layout::Page)); }
+int include_case_pdf_control() {
+  return static_cast<int>(sizeof(docpipe::layout::Page));
+}

@@ -1,4 +1,7 @@
-// Violation: the source stage may not include compose (pipeline/CMakeLists.txt); this must not compile.
+// Violation: the source stage may not include compose (pipeline/CMakeLists.txt); this must not
+// compile.
 #include "compose/compose.h"
 
-int include_case_source_includes_compose() { return 0; }
+int include_case_source_includes_compose() {
+  return 0;
+}
