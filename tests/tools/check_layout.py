@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""docpipe's own outside check of a rendered document against the GB/T 9704-2012 page.
+
+Usage: check_layout.py PDF [--paragraphs FILE] [--full-pages]
+
+Reads the PDF back with poppler's `pdftotext -bbox-layout` (no knowledge of how docpipe made
+it) and prints one line per departure from the page docpipe promises:
+
+  type area   A4, 版心 156 x 225 mm at 28 mm from the left and 37 mm from the top (§5.2.1)
+  body lines  inside the type area, at most 28 CJK characters each (§5.2.2)
+  禁则         no line starts with closing punctuation or ends with opening punctuation
+  justified   a paragraph line followed by another line of the same paragraph reaches the
+              right edge (the next line starts at the left edge, not indented)
+  page number `— N —`, N the page, about 7 mm below the type area, one character in from the
+              right edge on odd pages and from the left edge on even ones (§7.5)
+  full pages  (--full-pages) every page but the first and last holds 20–22 body lines,
+              at least half of them exactly 22 (a heading kept with its paragraph may leave
+              a line or two)
+  paragraphs  (--paragraphs FILE, one paragraph a line) each extracts back from the PDF
+
+Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
+be read. Needs python3 and poppler-utils only.
+"""
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+MM = 72 / 25.4  # points per millimetre
+LEFT, RIGHT = 28 * MM, (28 + 156) * MM
+TOP, BOTTOM = 37 * MM, (37 + 225) * MM
+CHAR = 156 * MM / 28  # one character of the 28-character line
+SLACK = 1.5  # points a glyph box may stray from a nominal edge
+CLOSING = set("，。、；：？！）》」』”’%…·,.;:?!)")
+OPENING = set("（《「『“‘([")
+PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
+
+
+class Line:
+    def __init__(self, text, x0, y0, x1, y1):
+        self.text, self.x0, self.y0, self.x1, self.y1 = text, x0, y0, x1, y1
+
+    def is_body(self):
+        # Body text is 三号 (16 pt): its box is 11–20 pt high and inside the type area's height.
+        # Titles (二号), page numbers and 版记 rules fall outside one of these.
+        height = self.y1 - self.y0
+        return (not PAGE_NUMBER.match(self.text) and 11 <= height <= 20
+                and self.y0 >= TOP - 6 and self.y1 <= BOTTOM + 6)
+
+    def cjk(self):
+        return sum(1 for ch in self.text if ord(ch) > 0x2E80)
+
+
+def read_pages(pdf):
+    run = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"{pdf}: pdftotext cannot read it: {run.stderr.strip()}")
+        sys.exit(2)
+    xml = re.sub(r"<!DOCTYPE[^>]*>", "", run.stdout)
+    xml = re.sub(r'xmlns="[^"]*"', "", xml)
+    pages = []
+    for page in ET.fromstring(xml).iter("page"):
+        lines = []
+        for line in page.iter("line"):
+            text = "".join(w.text or "" for w in line.iter("word"))
+            box = (float(line.get(k)) for k in ("xMin", "yMin", "xMax", "yMax"))
+            lines.append(Line(text, *box))
+        pages.append(lines)
+    return pages
+
+
+def check_page_number(pno, lines, problems):
+    numbers = [l for l in lines if PAGE_NUMBER.match(l.text)]
+    if not numbers:
+        problems.append(f"page {pno}: no '— N —' page number")
+        return
+    l = numbers[0]
+    n = int(PAGE_NUMBER.match(l.text).group(1))
+    if n != pno:
+        problems.append(f"page {pno}: the page number says {n}")
+    if pno % 2 == 1 and not (10 <= RIGHT - l.x1 <= 20):
+        problems.append(f"page {pno}: odd page number ends at {l.x1:.1f}pt, "
+                        f"expected one character in from the right edge ({RIGHT - CHAR:.1f})")
+    if pno % 2 == 0 and not (10 <= l.x0 - LEFT <= 20):
+        problems.append(f"page {pno}: even page number starts at {l.x0:.1f}pt, "
+                        f"expected one character in from the left edge ({LEFT + CHAR:.1f})")
+    middle = (l.y0 + l.y1) / 2
+    if not (BOTTOM - 2 <= middle <= BOTTOM + 14 * MM):
+        problems.append(f"page {pno}: page number at y={l.y0:.1f}..{l.y1:.1f}pt, "
+                        f"expected about 7 mm below the type area ({BOTTOM:.1f}pt)")
+
+
+def check_body(pno, body, problems):
+    for l in body:
+        if l.x0 < LEFT - SLACK or l.x1 > RIGHT + SLACK:
+            problems.append(f"page {pno}: line outside the type area "
+                            f"({l.x0:.1f}..{l.x1:.1f}pt): {l.text[:20]}")
+        if l.cjk() > 28:
+            problems.append(f"page {pno}: {l.cjk()} CJK characters on one line: {l.text[:20]}")
+        if l.text and l.text[0] in CLOSING:
+            problems.append(f"page {pno}: line starts with '{l.text[0]}': {l.text[:20]}")
+        if l.text and l.text[-1] in OPENING:
+            problems.append(f"page {pno}: line ends with '{l.text[-1]}': {l.text[-20:]}")
+    # A line is continued by the next when that one starts flush left on the next grid line
+    # (a new paragraph is indented two characters; a heading, table or signature is not on
+    # the grid line right below or does not start at the left edge with running text).
+    for prev, cur in zip(body, body[1:]):
+        continues = abs(cur.x0 - LEFT) <= SLACK and 0 < cur.y0 - prev.y0 <= 32
+        if continues and abs(prev.x0 - LEFT) <= 2 * CHAR + SLACK and prev.x1 < RIGHT - SLACK:
+            problems.append(f"page {pno}: a line continued on the next is not justified to the "
+                            f"right edge ({prev.x1:.1f}pt, edge {RIGHT:.1f}): {prev.text[-20:]}")
+    # The type area is where it should be: the leftmost line starts at the left edge, a table
+    # cell's padding or a paragraph's two-character indent from it.
+    leftmost = min((l.x0 for l in body), default=LEFT)
+    if not LEFT - SLACK <= leftmost <= LEFT + 2 * CHAR + SLACK:
+        problems.append(f"page {pno}: no line starts at the left edge of the type area "
+                        f"(28 mm = {LEFT:.1f}pt); the leftmost starts at {leftmost:.1f}pt")
+
+
+def check_full_pages(counts, problems):
+    inner = counts[1:-1]
+    if not inner:
+        return
+    odd = [(i + 2, c) for i, c in enumerate(inner) if not 20 <= c <= 22]
+    if odd:
+        problems.append(f"pages with a body line count outside 20..22: {odd[:6]}")
+    if sum(1 for c in inner if c == 22) * 2 < len(inner):
+        problems.append(f"fewer than half the inner pages hold 22 lines: {inner}")
+
+
+def check_paragraphs(pdf, path, problems):
+    plain = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+    plain = re.sub(r"\s+", "", re.sub(r"—\s*\d+\s*—", "", plain))
+    with open(path, encoding="utf-8") as f:
+        for p in f.read().split("\n"):
+            p = re.sub(r"\s+", "", p)
+            if p and p not in plain:
+                problems.append(f"text does not extract back: {p[:30]}…")
+
+
+def main(argv):
+    args = argv[1:]
+    if not args or args[0].startswith("-"):
+        print(__doc__.strip().splitlines()[2])
+        return 2
+    pdf, paragraphs, full_pages = args[0], None, False
+    i = 1
+    while i < len(args):
+        if args[i] == "--full-pages":
+            full_pages = True
+        elif args[i] == "--paragraphs" and i + 1 < len(args):
+            paragraphs = args[i + 1]
+            i += 1
+        else:
+            print(f"unknown argument {args[i]}")
+            return 2
+        i += 1
+    pages = read_pages(pdf)
+    problems, counts = [], []
+    for pno, lines in enumerate(pages, 1):
+        check_page_number(pno, lines, problems)
+        body = [l for l in lines if l.is_body()]
+        counts.append(len(body))
+        check_body(pno, body, problems)
+    if full_pages:
+        check_full_pages(counts, problems)
+    if paragraphs:
+        check_paragraphs(pdf, paragraphs, problems)
+    for p in problems[:40]:
+        print(p)
+    print(f"{len(pages)} pages, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
