@@ -1,31 +1,35 @@
 // Markdown + YAML front matter → document tree → pages (what `docpipe render` does);
 // every 16th input also goes all the way to PDF bytes. Nothing may crash, hang or leak, and
-// a refused input must say why.
+// a refused input must say why. The stages are called directly (the cli's Renderer lives
+// in the executable, which fuzz targets and tests do not link).
 #pragma once
 #include <cstdint>
 #include <memory>
 #include <string>
 
+#include "fonts/font_config.h"
+#include "fonts/font_set.h"
 #include "fuzz_common.h"
 #include "layout/layout.h"
 #include "markup/parse_markdown.h"
-#include "pdf/render.h"
+#include "pdf/writer.h"
 
 using namespace docpipe;
 
 namespace {
 
-pdf::Renderer& renderer() {
-  static std::unique_ptr<pdf::Renderer> r = [] {
+fonts::FontSet& fuzz_fonts() {
+  static std::unique_ptr<fonts::FontSet> f = [] {
     Diagnostics d;
-    auto opened = pdf::Renderer::open(docpipe_fuzz::source_dir() + "/data/fonts.yaml", d);
+    auto config = fonts::load_font_config(docpipe_fuzz::source_dir() + "/data/fonts.yaml", d);
+    auto opened = d.has_errors() ? nullptr : fonts::FontSet::open(config, d);
     if (!opened) {
       fprintf(stderr, "fuzz_render: fonts do not open:\n%s", d.format_all().c_str());
       abort();
     }
     return opened;
   }();
-  return *r;
+  return *f;
 }
 
 }  // namespace
@@ -33,20 +37,18 @@ pdf::Renderer& renderer() {
 inline int run_render_input(const uint8_t* data, size_t size) {
   static unsigned long count = 0;
   std::string text(reinterpret_cast<const char*>(data), size);
-  pdf::Renderer& r = renderer();
+  fonts::FontSet& fonts = fuzz_fonts();
   Diagnostics diags;
   markup::Document doc;
-  if (markup::parse_document(text, "fuzz.md", doc, diags)) {
-    layout::Layout pages = layout::layout_document(doc, r.fonts(), diags);
-    (void)pages;
-  }
-  if (++count % 16 == 0) {
-    Diagnostics d2;
+  bool ok = markup::parse_document(text, "fuzz.md", doc, diags);
+  layout::Layout pages;
+  if (ok) pages = layout::layout_document(doc, fonts, diags);
+  if (++count % 16 == 0 && ok && !diags.has_errors()) {
     std::string pdf;
-    bool ok = r.render_bytes(text, "fuzz.md", pdf, d2);
     // A refusal must come with a reason; a success must produce a PDF.
-    if (!ok && !d2.has_errors()) abort();
-    if (ok && pdf.compare(0, 5, "%PDF-") != 0) abort();
+    if (!pdf::write_pdf(pages, fonts, pdf, diags) && !diags.has_errors()) abort();
+    if (!diags.has_errors() && pdf.compare(0, 5, "%PDF-") != 0) abort();
   }
+  if (!ok && !diags.has_errors()) abort();
   return 0;
 }

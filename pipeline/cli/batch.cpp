@@ -24,7 +24,7 @@ double now_s() {
   return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
-BatchResult render_one(const BatchJob& job, pdf::Renderer& renderer) {
+BatchResult render_one(const BatchJob& job, Renderer& renderer) {
   BatchResult r;
   test_hooks::delay();
   std::string bytes;
@@ -147,7 +147,7 @@ bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
   if (jobs.empty()) return true;
   size_t workers = std::min<size_t>(std::max(opts.jobs, 1), jobs.size());
   if (workers == 1) {  // in this process
-    auto renderer = pdf::Renderer::open(fonts_yaml, diags);
+    auto renderer = Renderer::open(fonts_yaml, diags);
     if (!renderer) return false;
     for (size_t i = 0; i < jobs.size(); ++i) {
       BatchResult r = render_one(jobs[i], *renderer);
@@ -175,7 +175,7 @@ bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
       for (size_t o = 0; o < w; ++o) ::close(ws[o].fd);
       ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive a killed parent
       Diagnostics wd;
-      auto renderer = pdf::Renderer::open(fonts_yaml, wd);
+      auto renderer = Renderer::open(fonts_yaml, wd);
       for (size_t i : ws[w].pending) {
         BatchResult r;
         if (renderer)

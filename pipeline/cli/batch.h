@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "cli/args.h"
+#include "cli/render_pipeline.h"
 #include "core/diagnostics.h"
-#include "pdf/render.h"
 
 namespace docpipe::cli {
 
@@ -26,7 +26,7 @@ std::vector<size_t> shard_indices(size_t count, const BatchOptions& opts);
 struct BatchJob {
   std::string label;  // for messages
   std::string out_path;
-  std::function<bool(pdf::Renderer&, std::string& pdf, Diagnostics&)> make;
+  std::function<bool(Renderer&, std::string& pdf, Diagnostics&)> make;
   bool hash = false;  // fill BatchResult::sha256 (costs ~4% of a one-page document)
 };
 

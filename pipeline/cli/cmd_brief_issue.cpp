@@ -9,10 +9,10 @@
 
 #include "cli/brief_ledger.h"
 #include "cli/commands.h"
+#include "cli/render_pipeline.h"
 #include "cli/sha256.h"
 #include "cli/test_hooks.h"
 #include "core/atomic_file.h"
-#include "pdf/render.h"
 #include "source/store.h"
 
 namespace docpipe::cli {
@@ -70,7 +70,7 @@ int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
   if (!compose_ledger_brief(s->ds, *b, templates.value_or(compose::default_templates_dir()), md,
                             diags))
     return exit_error;
-  auto renderer = pdf::Renderer::open(s->ds.dir + "/fonts.yaml", diags);
+  auto renderer = Renderer::open(s->ds.dir + "/fonts.yaml", diags);
   if (!renderer || !renderer->render_bytes(md, ledger_source_name(*b), pdf, diags))
     return exit_error;
   test_hooks::crash_point("render");
@@ -99,7 +99,7 @@ bool ledger_pdf(const source::DataSet& ds, const source::LedgerBrief& b, const s
                   "issue it with `docpipe brief issue " + b.id + "`");
   md = b.markdown;
   if (md.empty() && !compose_ledger_brief(ds, b, tdir, md, diags)) return false;
-  auto renderer = pdf::Renderer::open(ds.dir + "/fonts.yaml", diags);
+  auto renderer = Renderer::open(ds.dir + "/fonts.yaml", diags);
   if (!renderer || !renderer->render_bytes(md, ledger_source_name(b), pdf, diags)) return false;
   if (b.pdf_sha256.empty() || sha256_hex(pdf) == b.pdf_sha256) return true;
   diags.error({},

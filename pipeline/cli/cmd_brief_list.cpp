@@ -4,8 +4,8 @@
 
 #include "cli/brief_ledger.h"
 #include "cli/commands.h"
+#include "cli/render_pipeline.h"
 #include "compose/escape.h"
-#include "pdf/render.h"
 
 namespace docpipe::cli {
 namespace {
@@ -82,7 +82,7 @@ int brief_list(Args& args, const Global& global, Diagnostics& diags) {
   if (briefs->empty())
     std::cout << "no briefs in the ledger" << (year ? " for that year" : "") << "\n";
   if (!toc) return exit_ok;
-  auto renderer = pdf::Renderer::open(s->ds.dir + "/fonts.yaml", diags);
+  auto renderer = Renderer::open(s->ds.dir + "/fonts.yaml", diags);
   if (!renderer || !renderer->render(toc_markdown(s->series, year, *briefs), "目录", *toc, diags))
     return exit_error;
   std::cout << *toc << "\n";

@@ -5,11 +5,11 @@
 #include "cli/batch.h"
 #include "cli/brief_ledger.h"
 #include "cli/commands.h"
+#include "cli/render_pipeline.h"
 #include "cli/schedule.h"
 #include "compose/compose.h"
 #include "core/atomic_file.h"
 #include "facts/dates.h"
-#include "pdf/render.h"
 #include "source/loader.h"
 
 namespace docpipe::cli {
@@ -19,7 +19,7 @@ namespace docpipe::cli {
 bool build_documents(const source::DataSet& ds, const std::vector<compose::Request>& requests,
                      const std::string& out_dir, const std::string& templates_dir, bool markdown,
                      Diagnostics& diags) {
-  auto renderer = pdf::Renderer::open(ds.dir + "/fonts.yaml", diags);
+  auto renderer = Renderer::open(ds.dir + "/fonts.yaml", diags);
   if (!renderer) return false;
   bool ok = true;
   for (const auto& r : requests) {

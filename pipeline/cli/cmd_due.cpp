@@ -128,7 +128,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
         diags.append(d.diags);
         const Due* dp = &d;
         jobs.push_back({describe(d.key), d.path,
-                        [dp](pdf::Renderer& r, std::string& pdf, Diagnostics& dd) {
+                        [dp](Renderer& r, std::string& pdf, Diagnostics& dd) {
                           test_hooks::trace_render(dp->key.kind, dp->key.period);
                           return r.render_bytes(dp->markdown, dp->source_name, pdf, dd);
                         },

@@ -6,8 +6,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/render_pipeline.h"
 #include "core/atomic_file.h"
-#include "pdf/render.h"
+#include "layout/dump.h"
 
 namespace docpipe::cli {
 namespace {
@@ -53,7 +54,7 @@ bool read_options(Args& args, RenderOptions& o, Diagnostics& diags) {
 
 // One document: read and render; its PDF goes to `batch` (several inputs) or straight to its
 // final name. Returns false after reporting why.
-bool render_one(pdf::Renderer& renderer, const std::string& input, const RenderOptions& o,
+bool render_one(Renderer& renderer, const std::string& input, const RenderOptions& o,
                 AtomicBatch* batch, Diagnostics& diags) {
   std::string text;
   if (!read_file(input, text, diags)) return false;
@@ -64,7 +65,7 @@ bool render_one(pdf::Renderer& renderer, const std::string& input, const RenderO
   std::string path = o.out       ? *o.out
                      : o.out_dir ? *o.out_dir + "/" + stem(input) + ".pdf"
                                  : default_output(input);
-  if (o.dump && !write_file_atomic(*o.dump, pdf::dump_layout(pages), diags)) return false;
+  if (o.dump && !write_file_atomic(*o.dump, layout::dump_layout(pages), diags)) return false;
   StageTimer timer(&renderer.timings(), "write");
   if (batch) return batch->stage(path, pdf_bytes, diags);
   if (!write_file_atomic(path, pdf_bytes, diags)) return false;
@@ -82,7 +83,7 @@ int run_render(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   // Fonts are opened once for the whole batch.
-  auto renderer = pdf::Renderer::open(global.data_dir + "/fonts.yaml", diags);
+  auto renderer = Renderer::open(global.data_dir + "/fonts.yaml", diags);
   if (!renderer) return exit_error;
   AtomicBatch batch;
   const bool batched = o.inputs.size() > 1;

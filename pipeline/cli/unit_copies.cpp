@@ -54,7 +54,7 @@ int build_unit_copies(const source::DataSet& ds, int year, int month, const std:
     const compose::Value* shared = &*ctx;
     const source::DataSet* data = &ds;
     jobs.push_back({u->code, dir + "/" + safe_file_stem(u->code) + ".pdf",
-                    [t, shared, data, u](pdf::Renderer& rd, std::string& pdf, Diagnostics& d) {
+                    [t, shared, data, u](Renderer& rd, std::string& pdf, Diagnostics& d) {
                       std::string md;
                       if (!compose::render_template(t->text, t->path,
                                                     compose::unit_copy_context(*shared, *data, *u),

@@ -16,54 +16,120 @@ std::string join(const std::vector<std::string>& names, const std::string& sep) 
   return s;
 }
 
-// 版头 or 报头, title, byline, 主送: everything above the body.
-void head_items(Context& ctx, const markup::FrontMatter& fm, std::vector<Item>& out) {
-  const PageGeometry& g = ctx.geo;
-  if (fm.brief)
-    out.push_back(brief_head_item(ctx, *fm.brief));
-  else if (fm.masthead)
-    out.push_back(masthead_item(ctx, *fm.masthead));
-  if (!fm.brief && !fm.title.empty()) {
-    for (auto& it : title_block(ctx, fm.title, fonts::Role::xiaobiaosong, g.title_size, black, 1))
+using markup::Role;
+
+bool has(const markup::Document& doc, Role role) {
+  for (const auto& n : doc.nodes)
+    if (n.role == role) return true;
+  return false;
+}
+
+// 标题 (§7.3.2): 2号小标宋, centred; bylines centred under it in 楷体; then one blank line,
+// kept with the title (`last` says whether this node ends the title group).
+void title_items(Context& ctx, const markup::Node& n, bool last, std::vector<Item>& out) {
+  if (n.role == Role::title) {
+    for (auto& it :
+         title_block(ctx, n.text, fonts::Role::xiaobiaosong, ctx.geo.title_size, black, n.line))
       out.push_back(std::move(it));
-    for (const auto& line : fm.byline) {
-      BlockStyle style;
-      style.role = fonts::Role::kaiti;
-      style.indent_cells = 0;
-      style.align = LineAlign::center;
-      for (auto& it : text_block(ctx, line, style, 1)) {
-        it.keep_with_next = true;
-        out.push_back(std::move(it));
-      }
+  } else {
+    BlockStyle style;
+    style.role = fonts::Role::kaiti;
+    style.indent_cells = 0;
+    style.align = LineAlign::center;
+    for (auto& it : text_block(ctx, n.text, style, n.line)) {
+      it.keep_with_next = true;
+      out.push_back(std::move(it));
     }
-    Item gap = blank_item();  // one blank line under the title (§7.3.2)
+  }
+  if (last) {
+    Item gap = blank_item();
     gap.keep_with_next = true;
     out.push_back(gap);
   }
-  if (!fm.to.empty()) {
-    BlockStyle style;
-    style.indent_cells = 0;
-    for (auto& it : text_block(ctx, join(fm.to, "、") + "：", style, 1))
-      out.push_back(std::move(it));
-  }
 }
 
-// 版记 (抄送, 印发) or the brief's 报尾 (报/送/发, 共印N份); empty slots = 0 if none.
-Item foot(Context& ctx, const markup::FrontMatter& fm) {
-  if (fm.brief && fm.distribution) {
-    const auto& d = *fm.distribution;
-    std::vector<FootEntry> entries;
-    if (!d.report.empty()) entries.push_back({"报", join(d.report, "，") + "。"});
-    if (!d.send.empty()) entries.push_back({"送", join(d.send, "，") + "。"});
-    if (!d.issue.empty()) entries.push_back({"发", join(d.issue, "，") + "。"});
-    std::string copies = d.copies > 0 ? "（共印" + std::to_string(d.copies) + "份）" : "";
-    return foot_item(ctx, entries, "", copies);
-  }
+// 主送机关 (§7.3.3): flush left, names joined by 、 and closed by a full-width colon.
+void addressee_items(Context& ctx, const markup::Node& n, std::vector<Item>& out) {
+  BlockStyle style;
+  style.indent_cells = 0;
+  for (auto& it : text_block(ctx, join(n.names, "、") + "：", style, n.line))
+    out.push_back(std::move(it));
+}
+
+// The foot block: the 简报 报尾 (报/送/发, 共印N份) when the document has one, else the 版记
+// (抄送, 印发机关, 印发日期); slots = 0 if neither.
+Item foot(Context& ctx, const markup::Document& doc) {
   std::vector<FootEntry> entries;
-  if (!fm.cc.empty()) entries.push_back({"抄送", join(fm.cc, "，") + "。"});
-  std::string printed = fm.printed.empty() ? "" : chinese_date(fm.printed) + "印发";
-  if (entries.empty() && fm.printer.empty() && printed.empty()) return blank_item(0);
-  return foot_item(ctx, entries, fm.printer, printed);
+  std::string printer, printed;
+  for (const auto& n : doc.nodes) {
+    if (n.role == Role::distribution) {
+      const auto& d = n.distribution;
+      std::vector<FootEntry> lines;
+      if (!d.report.empty()) lines.push_back({"报", join(d.report, "，") + "。"});
+      if (!d.send.empty()) lines.push_back({"送", join(d.send, "，") + "。"});
+      if (!d.issue.empty()) lines.push_back({"发", join(d.issue, "，") + "。"});
+      std::string copies = d.copies > 0 ? "（共印" + std::to_string(d.copies) + "份）" : "";
+      return foot_item(ctx, lines, "", copies);
+    }
+    if (n.role == Role::cc) entries.push_back({"抄送", join(n.names, "，") + "。"});
+    if (n.role == Role::printer) printer = n.text;
+    if (n.role == Role::printed) printed = chinese_date(n.text) + "印发";
+  }
+  if (entries.empty() && printer.empty() && printed.empty()) return blank_item(0);
+  return foot_item(ctx, entries, printer, printed);
+}
+
+// The flow of items from the head, the body, 署名 and 成文日期, and the attachments.
+std::vector<Item> collect(Context& ctx, const markup::Document& doc) {
+  std::vector<Item> items;
+  Section main(ctx);
+  const auto& nodes = doc.nodes;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const markup::Node& n = nodes[i];
+    const bool ends_title = i + 1 == nodes.size() || nodes[i + 1].role != Role::byline;
+    switch (n.role) {
+      case Role::masthead:
+        items.push_back(masthead_item(ctx, n.masthead));
+        break;
+      case Role::brief_head:
+        items.push_back(brief_head_item(ctx, n.brief_head));
+        break;
+      case Role::title:
+      case Role::byline:
+        title_items(ctx, n, ends_title, items);
+        break;
+      case Role::addressee:
+        addressee_items(ctx, n, items);
+        break;
+      case Role::signature:
+      case Role::date: {
+        // 署名 and 成文日期 (the date follows the signature when both are given).
+        std::string signature = n.role == Role::signature ? n.text : "";
+        std::string date = n.role == Role::date ? n.text : "";
+        if (signature.size() && i + 1 < nodes.size() && nodes[i + 1].role == Role::date)
+          date = nodes[++i].text;
+        if (!items.empty()) items.back().keep_with_next = true;  // no signature alone on a page
+        items.push_back(signature_item(ctx, signature, date));
+        break;
+      }
+      case Role::attachment:
+        attachment_items(ctx, n, items);
+        break;
+      case Role::cc:
+      case Role::printer:
+      case Role::printed:
+      case Role::distribution:
+        break;  // the foot block, placed after pagination
+      default:
+        main.add(n, items);
+    }
+  }
+  return items;
+}
+
+// What the output's metadata says (PDF Info): the document's properties, and who made it.
+Metadata metadata_of(const markup::Properties& p) {
+  return Metadata{p.title, p.author, p.subject, p.keywords, "docpipe", p.date};
 }
 
 void place(const Item& item, int slot, const PageGeometry& g, int page_index, Page& page,
@@ -85,18 +151,10 @@ void place(const Item& item, int slot, const PageGeometry& g, int page_index, Pa
 Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagnostics& diags,
                        const PageGeometry& geo) {
   Context ctx{geo, fonts, diags, doc.source_name};
-  const markup::FrontMatter& fm = doc.meta;
 
-  // 1. Collect: the flow of items from the head, the body and the signature.
-  std::vector<Item> items;
-  head_items(ctx, fm, items);
-  size_t next = body_items(ctx, doc, 0, items);
-  if (!fm.signature.empty() || !fm.date.empty()) {
-    if (!items.empty()) items.back().keep_with_next = true;  // no signature alone on a page
-    items.push_back(signature_item(ctx, fm.signature, fm.date));
-  }
-  while (next < doc.blocks.size()) next = attachment_items(ctx, doc, next, items);
-  Item foot_block = foot(ctx, fm);
+  // 1. Collect: the flow of items from the head, the body, the signature, the attachments.
+  std::vector<Item> items = collect(ctx, doc);
+  Item foot_block = foot(ctx, doc);
 
   // 2. Paginate on the 22-line grid.
   std::vector<Item> pieces;
@@ -112,13 +170,15 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
     return Layout{};
   }
 
-  // 3. The foot block sits at the foot of the last page (版记: of the last even page).
+  // 3. The foot block sits at the foot of the last page. A 公文's 版记 takes the last even
+  // page (§7.5: printed on both sides); a 简报 (it opens with a 报头) simply ends.
   std::vector<bool> numbered(plans.size(), true);
   if (foot_block.slots > 0)
-    place_foot(plans, numbered, foot_block, geo.lines, !fm.brief.has_value());
+    place_foot(plans, numbered, foot_block, geo.lines, !has(doc, Role::brief_head));
 
   // 4. Finalize: absolute positions, page numbers, outline.
   Layout out;
+  out.metadata = metadata_of(doc.properties);
   for (size_t p = 0; p < plans.size(); ++p) {
     Page page;
     for (const auto& placed : plans[p])

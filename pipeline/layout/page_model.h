@@ -1,5 +1,6 @@
-// What layout gives the PDF writer: pages of positioned glyph runs, rules and filled boxes,
-// plus the outline. Plain data; coordinates in points from the paper's top-left corner.
+// What layout gives the output back-ends: pages of positioned glyph runs, rules and filled
+// boxes, plus the outline and the metadata. Plain data; coordinates in points from the
+// paper's top-left corner, y downwards.
 #pragma once
 #include <string>
 #include <vector>
@@ -51,9 +52,18 @@ struct Bookmark {
   double y = 0;  // top of the heading line
 };
 
+// The document's metadata for the output (PDF Info dictionary): UTF-8, empty = omitted.
+struct Metadata {
+  std::string title, author, subject, keywords, creator;
+  std::string date;  // "YYYY-MM-DD" from the document, never the clock; empty = omitted
+};
+
+// The one interface to the output back-ends (pdf today, ofd and docx next): everything to
+// draw and where, decided; a back-end neither parses nor lays out.
 struct Layout {
   std::vector<Page> pages;
   std::vector<Bookmark> outline;
+  Metadata metadata;
 };
 
 }  // namespace docpipe::layout

@@ -1,5 +1,6 @@
-// The document tree the layout stage sets: the frame from the front matter, and the body
-// as a flat list of blocks. Plain data, no I/O.
+// The document tree markup gives every later stage: nodes in reading order, each carrying its
+// 公文 role (GB/T 9704 §7), decided here once from the front matter and the author's
+// conventions. Layout and the output back-ends read roles, never text. Plain data, no I/O.
 #pragma once
 #include <optional>
 #include <string>
@@ -28,6 +29,8 @@ struct Distribution {
   int copies = 0;
 };
 
+// The YAML front matter as written (parse_front_matter). Only markup reads it: it becomes
+// the role nodes and properties of the Document.
 struct FrontMatter {
   std::string title;
   std::vector<std::string> byline;  // centred lines under the title: speaker, occasion, date
@@ -58,21 +61,63 @@ struct Chart {
   std::vector<std::string> value_texts;  // the values as written, for labels
 };
 
-enum class BlockKind { heading, paragraph, quote, table, chart, source_line, article_break };
+// What a node is in the document (公文 element or body block). Which fields of Node a role
+// uses is written beside it.
+enum class Role {
+  // Head (版头 and the head of the main text)
+  masthead,    // 版头: `masthead`
+  brief_head,  // 简报 报头: `brief_head`
+  title,       // 标题 (`text`)
+  byline,      // one centred line under the title (`text`): speaker, occasion, date
+  addressee,   // 主送机关 (`names`), set flush left and closed by ：
+  salutation,  // 称谓 opening a speech or letter, e.g. 同志们： (`text`), flush left like 主送
+  // Body
+  heading,        // 层次序数 heading (`text`, `level` 1..4)
+  paragraph,      // body paragraph (`text`; '\n' is a forced line break)
+  quote,          // quoted text, set in 楷体 (`text`)
+  table,          // `table`
+  chart,          // `chart`
+  article_title,  // 简报 article title (`text`); heading numbers restart under it
+  source_line,  // 简报 供稿 line closing an article, e.g. （行政复议一处供稿） (`text`)
+  article_break,  // a thematic break between 简报 articles (draws nothing)
+  // Closing
+  signature,   // 发文机关署名 (`text`)
+  date,        // 成文日期 (`text`, YYYY-MM-DD)
+  attachment,  // 附件: starts on a new page; `label` (附件1), `title` (may be empty),
+               // `text` the heading as written (its outline entry), `children` its body
+  // Foot: 版记 fields, or the 简报 报尾
+  cc,            // 抄送机关 (`names`)
+  printer,       // 印发机关 (`text`)
+  printed,       // 印发日期 (`text`, YYYY-MM-DD)
+  distribution,  // 简报 报尾 (`distribution`)
+};
 
-struct Block {
-  BlockKind kind = BlockKind::paragraph;
-  int level = 0;     // heading level 1..4
-  std::string text;  // UTF-8; '\n' is a forced line break
-  int line = 0;      // source line (1-based, in the whole file)
+struct Node {
+  Role role = Role::paragraph;
+  int level = 0;                   // heading: 1..4
+  std::string text;                // see Role
+  std::string label, title;        // attachment
+  std::vector<std::string> names;  // addressee, cc
+  int line = 0;                    // source line (1-based, in the whole file); 1 = front matter
   Table table;
   Chart chart;
+  Masthead masthead;
+  BriefHead brief_head;
+  Distribution distribution;
+  std::vector<Node> children;  // attachment: its body nodes
+};
+
+// Document properties for the output's metadata (PDF Info, Word core properties), chosen from
+// the front matter with their fallbacks; never from the clock.
+struct Properties {
+  std::string title, author, subject, keywords;
+  std::string date;  // YYYY-MM-DD or empty
 };
 
 struct Document {
   std::string source_name;
-  FrontMatter meta;
-  std::vector<Block> blocks;
+  Properties properties;
+  std::vector<Node> nodes;  // head, body, closing, attachments, foot — in reading order
 };
 
 }  // namespace docpipe::markup

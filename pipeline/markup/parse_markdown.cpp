@@ -11,19 +11,22 @@
 #include "markup/chart_block.h"
 #include "markup/front_matter.h"
 #include "markup/numeric.h"
+#include "markup/roles.h"
 
 namespace docpipe::markup {
 
 namespace {
 
+// Collects the body's blocks in order, as nodes whose role is what the Markdown says
+// (heading, paragraph, quote, table, chart, article_break); build_tree gives the 公文 roles.
 struct Walker {
-  Document& doc;
+  const std::string& source_name;
+  std::vector<Node>& out;
   int offset;  // lines before the body
   Diagnostics& diags;
 
   Location at(cmark_node* n) const {
-    return {doc.source_name, cmark_node_get_start_line(n) + offset, cmark_node_get_start_column(n),
-            ""};
+    return {source_name, cmark_node_get_start_line(n) + offset, cmark_node_get_start_column(n), ""};
   }
   int line(cmark_node* n) const { return cmark_node_get_start_line(n) + offset; }
 
@@ -63,8 +66,8 @@ struct Walker {
   }
 
   void table(cmark_node* n) {
-    Block b;
-    b.kind = BlockKind::table;
+    Node b;
+    b.role = Role::table;
     b.line = line(n);
     for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
       std::vector<std::string> cells;
@@ -87,26 +90,26 @@ struct Walker {
       else
         b.table.aligns.push_back(column_is_numeric(b.table, i) ? Align::right : Align::left);
     }
-    doc.blocks.push_back(std::move(b));
+    out.push_back(std::move(b));
   }
 
-  void text_block(cmark_node* n, BlockKind kind, int level = 0) {
-    Block b;
-    b.kind = kind;
+  void text_block(cmark_node* n, Role role, int level = 0) {
+    Node b;
+    b.role = role;
     b.level = level;
     b.line = line(n);
     inline_text(n, b.text);
-    doc.blocks.push_back(std::move(b));
+    out.push_back(std::move(b));
   }
 
   void code_block(cmark_node* n) {
     const char* info = cmark_node_get_fence_info(n);
     if (info && std::strncmp(info, "chart", 5) == 0) {
-      Block b;
-      b.kind = BlockKind::chart;
+      Node b;
+      b.role = Role::chart;
       b.line = line(n);
-      if (parse_chart(cmark_node_get_literal(n), b.line + 1, doc.source_name, b.chart, diags))
-        doc.blocks.push_back(std::move(b));
+      if (parse_chart(cmark_node_get_literal(n), b.line + 1, source_name, b.chart, diags))
+        out.push_back(std::move(b));
       return;
     }
     diags.error(
@@ -114,7 +117,7 @@ struct Walker {
         "remove the fence or indentation; indent paragraphs with nothing — the engine indents");
   }
 
-  void blocks(cmark_node* parent, BlockKind para_kind) {
+  void blocks(cmark_node* parent, Role para_role) {
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
       switch (cmark_node_get_type(n)) {
         case CMARK_NODE_HEADING: {
@@ -125,27 +128,27 @@ struct Walker {
                         "use # to #### (一、 （一） 1. （1）)");
             break;
           }
-          text_block(n, BlockKind::heading, level);
+          text_block(n, Role::heading, level);
           break;
         }
         case CMARK_NODE_PARAGRAPH:
-          text_block(n, para_kind);
+          text_block(n, para_role);
           break;
         case CMARK_NODE_BLOCK_QUOTE:
-          blocks(n, BlockKind::quote);
+          blocks(n, Role::quote);
           break;
         case CMARK_NODE_LIST:
         case CMARK_NODE_ITEM:
-          blocks(n, para_kind);
+          blocks(n, para_role);
           break;
         case CMARK_NODE_CODE_BLOCK:
           code_block(n);
           break;
         case CMARK_NODE_THEMATIC_BREAK: {
-          Block b;
-          b.kind = BlockKind::article_break;
+          Node b;
+          b.role = Role::article_break;
           b.line = line(n);
-          doc.blocks.push_back(b);
+          out.push_back(b);
           break;
         }
         case CMARK_NODE_HTML_BLOCK:
@@ -163,18 +166,6 @@ struct Walker {
   }
 };
 
-// Marks paragraphs of the form （…供稿） as the contributor line of a brief article.
-void mark_source_lines(Document& doc) {
-  const std::string open = "（", close = "供稿）";
-  for (auto& b : doc.blocks) {
-    if (b.kind != BlockKind::paragraph) continue;
-    const auto& t = b.text;
-    if (t.size() > open.size() + close.size() && t.compare(0, open.size(), open) == 0 &&
-        t.compare(t.size() - close.size(), close.size(), close) == 0)
-      b.kind = BlockKind::source_line;
-  }
-}
-
 }  // namespace
 
 bool parse_document(const std::string& text, const std::string& source_name, Document& out,
@@ -185,18 +176,20 @@ bool parse_document(const std::string& text, const std::string& source_name, Doc
   size_t before = diags.error_count();
   std::string body;
   int offset = 0;
-  if (!parse_front_matter(text, source_name, out.meta, body, offset, diags)) return false;
+  FrontMatter fm;
+  if (!parse_front_matter(text, source_name, fm, body, offset, diags)) return false;
 
   cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
   cmark_syntax_extension* table_ext = cmark_find_syntax_extension("table");
   cmark_parser_attach_syntax_extension(parser, table_ext);
   cmark_parser_feed(parser, body.data(), body.size());
   cmark_node* root = cmark_parser_finish(parser);
-  Walker w{out, offset, diags};
-  w.blocks(root, BlockKind::paragraph);
+  std::vector<Node> blocks;
+  Walker w{source_name, blocks, offset, diags};
+  w.blocks(root, Role::paragraph);
   cmark_node_free(root);
   cmark_parser_free(parser);
-  if (out.meta.brief) mark_source_lines(out);
+  build_tree(fm, std::move(blocks), out);
   return diags.error_count() == before;
 }
 

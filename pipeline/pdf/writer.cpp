@@ -171,8 +171,10 @@ std::vector<OutlineEntry> outline_entries(const layout::Layout& layout, double h
 
 }  // namespace
 
-bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const DocumentInfo& info,
-               std::string& out, Diagnostics& diags, Timings* timings) {
+bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, std::string& out,
+               Diagnostics& diags, Timings* timings) {
+  const layout::Metadata& m = layout.metadata;
+  const DocumentInfo info{m.title, m.author, m.subject, m.keywords, m.creator, m.date};
   HaruError err;
   HaruDoc haru(&err);
   if (!haru.doc) {

@@ -11,9 +11,10 @@
 
 namespace docpipe::pdf {
 
-// PDF bytes of `layout`. Every face the layout uses is subset to its characters first.
+// PDF bytes of `layout` (its pages, outline and metadata). Every face the layout uses is
+// subset to its characters first; `fonts` is the FontSet the layout was made with.
 // `timings` (optional) receives the subset, draw and postpass times.
-bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, const DocumentInfo& info,
-               std::string& out, Diagnostics& diags, Timings* timings = nullptr);
+bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, std::string& out,
+               Diagnostics& diags, Timings* timings = nullptr);
 
 }  // namespace docpipe::pdf

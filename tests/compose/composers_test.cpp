@@ -23,8 +23,8 @@ bool contains(const std::string& s, const std::string& part) {
 }
 
 const markup::Table* first_table(const markup::Document& doc) {
-  for (const auto& b : doc.blocks)
-    if (b.kind == markup::BlockKind::table) return &b.table;
+  for (const auto& b : doc.nodes)
+    if (b.role == markup::Role::table) return &b.table;
   return nullptr;
 }
 
@@ -52,8 +52,8 @@ TEST_CASE("circular: totals, ranking with ties, hostile unit names", "[compose][
   CHECK(contains(md, "公共法律服务处（报送0条，应报1条）未完成每月报送任务"));
   CHECK_FALSE(contains(md, "领导批示\n\n"));
   bool chart = false;
-  for (const auto& b : doc.blocks)
-    if (b.kind == markup::BlockKind::chart) {
+  for (const auto& b : doc.nodes)
+    if (b.role == markup::Role::chart) {
       chart = true;
       CHECK(b.chart.bars.size() == 4);
       CHECK(b.chart.bars[2].first == "A|B* #执法处");
@@ -117,17 +117,19 @@ TEST_CASE("brief: masthead fields, articles, contributor lines, 报尾", "[compo
   CHECK(contains(md, "  copies: \"120\"\n"));
   markup::Document doc;
   REQUIRE(markup::parse_document(md, "brief.md", doc, d));
-  REQUIRE(doc.meta.brief);
-  CHECK(doc.meta.brief->series == "政府法制工作简报");
-  REQUIRE(doc.meta.distribution);
-  CHECK(doc.meta.distribution->copies == 120);
+  REQUIRE(doc.nodes.size() == 10);
+  REQUIRE(doc.nodes.front().role == markup::Role::brief_head);
+  CHECK(doc.nodes.front().brief_head.series == "政府法制工作简报");
+  REQUIRE(doc.nodes.back().role == markup::Role::distribution);
+  CHECK(doc.nodes.back().distribution.copies == 120);
   std::vector<std::string> texts;
-  for (const auto& b : doc.blocks)
-    texts.push_back(b.kind == markup::BlockKind::article_break ? "---" : b.text);
+  for (size_t i = 1; i + 1 < doc.nodes.size(); ++i)
+    texts.push_back(doc.nodes[i].role == markup::Role::article_break ? "---" : doc.nodes[i].text);
   CHECK(texts == std::vector<std::string>{"标题一", "第一段续行。", "第二段。",
                                           "（法规处张三供稿）", "---", "# 标题二 | *",
                                           "1. 不是列表", "（复议处供稿）"});
-  CHECK(doc.blocks[3].kind == markup::BlockKind::source_line);
+  CHECK(doc.nodes[1].role == markup::Role::article_title);
+  CHECK(doc.nodes[4].role == markup::Role::source_line);
 }
 
 TEST_CASE("missing data is an error naming what to add", "[compose][errors]") {

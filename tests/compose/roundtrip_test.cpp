@@ -23,14 +23,19 @@ TEST_CASE("hostile values print literally through the markup parser", "[compose]
                         "t.md.mustache", ctx, md, d));
     markup::Document doc;
     REQUIRE(markup::parse_document(md, "t.md", doc, d));
-    CHECK(doc.meta.title == v);
-    CHECK(doc.meta.signature == "署名" + v);
-    REQUIRE(doc.blocks.size() == 2);
-    CHECK(doc.blocks[0].kind == markup::BlockKind::paragraph);
-    CHECK(doc.blocks[0].text == v);
-    REQUIRE(doc.blocks[1].kind == markup::BlockKind::table);
-    REQUIRE(doc.blocks[1].table.rows.size() == 2);
-    CHECK(doc.blocks[1].table.rows[1].size() == 2);
-    CHECK(doc.blocks[1].table.rows[1][0] == v);
+    // Nodes: title, the paragraph, the table, 署名, 成文日期.
+    REQUIRE(doc.nodes.size() == 5);
+    CHECK(doc.nodes[0].role == markup::Role::title);
+    CHECK(doc.nodes[0].text == v);
+    CHECK(doc.nodes[3].role == markup::Role::signature);
+    CHECK(doc.nodes[3].text == "署名" + v);
+    // A short first paragraph ending in ： would be a salutation; the others are paragraphs.
+    CHECK((doc.nodes[1].role == markup::Role::paragraph ||
+           doc.nodes[1].role == markup::Role::salutation));
+    CHECK(doc.nodes[1].text == v);
+    REQUIRE(doc.nodes[2].role == markup::Role::table);
+    REQUIRE(doc.nodes[2].table.rows.size() == 2);
+    CHECK(doc.nodes[2].table.rows[1].size() == 2);
+    CHECK(doc.nodes[2].table.rows[1][0] == v);
   }
 }

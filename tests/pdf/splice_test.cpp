@@ -9,7 +9,10 @@
 
 #include <map>
 
-#include "pdf/render.h"
+#include "fonts/font_set.h"
+#include "layout/layout.h"
+#include "markup/parse_markdown.h"
+#include "pdf/writer.h"
 #include "support/run.h"
 
 namespace {
@@ -35,11 +38,14 @@ std::map<uint32_t, int> widths_of(QPDFObjectHandle w) {
 
 TEST_CASE("every CID maps to the embedded font's own glyph for its code point, with its width") {
   docpipe::Diagnostics diags;
-  auto renderer = docpipe::pdf::Renderer::open("/nonexistent/fonts.yaml", diags);
-  REQUIRE(renderer);
+  auto font_set = docpipe::fonts::FontSet::open(docpipe::fonts::default_font_config(), diags);
+  REQUIRE(font_set);
   std::string md = testing::slurp(testing::source_dir() + "/tests/layout/data/notice.md");
+  docpipe::markup::Document doc;
+  REQUIRE(docpipe::markup::parse_document(md, "notice.md", doc, diags));
+  auto layout = docpipe::layout::layout_document(doc, *font_set, diags);
   std::string pdf_bytes;
-  REQUIRE(renderer->render_bytes(md, "notice.md", pdf_bytes, diags));
+  REQUIRE(docpipe::pdf::write_pdf(layout, *font_set, pdf_bytes, diags));
   QPDF pdf;
   pdf.processMemoryFile("notice", pdf_bytes.data(), pdf_bytes.size());
   int fonts = 0;

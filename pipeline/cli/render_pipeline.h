@@ -1,4 +1,6 @@
-// Markdown in, PDF file out: markup → layout → pdf, for `docpipe render` and the composers.
+// The pipeline from Markdown to PDF, driven here and only here: fonts opened once, then for
+// each document markup (parse) → layout → pdf (write), with per-stage timings. Used by
+// `docpipe render`, `build`, `brief`, `due` and the batch workers.
 #pragma once
 #include <memory>
 #include <string>
@@ -8,7 +10,7 @@
 #include "fonts/font_set.h"
 #include "layout/page_model.h"
 
-namespace docpipe::pdf {
+namespace docpipe::cli {
 
 // Holds the fonts, opened once, for any number of documents (batches render hundreds).
 class Renderer {
@@ -34,13 +36,4 @@ class Renderer {
   Timings timings_;
 };
 
-// One-shot convenience: opens the fonts and renders one document.
-bool render_markdown_to_pdf(const std::string& markdown, const std::string& source_name,
-                            const std::string& out_path, Diagnostics& diags,
-                            const std::string& fonts_yaml = "data/fonts.yaml");
-
-// A text dump of a layout, one glyph run per line: "page y x size face text" (mm, 0.1 mm
-// precision). Golden tests compare it; it changes whenever layout changes.
-std::string dump_layout(const layout::Layout& layout);
-
-}  // namespace docpipe::pdf
+}  // namespace docpipe::cli
