@@ -1,33 +1,57 @@
 // 半年考核: six months of the register per unit — 采用得分 (channel points), 领导批示 and
-// 报送任务完成率 — each scored 0–100 (points and 批示 relative to the best unit, completion
-// capped at 100%), weighted by assessment.yaml into a total out of 100, graded
-// 优秀/良好/合格/不合格 by its thresholds, ranked with ties.
+// 报送任务完成率 — scored by the 考评 engine (facts/scoring.h) as one configuration of it:
+// three proportional indicators weighted by assessment.yaml (points and 批示 relative to the
+// best unit, submissions relative to the unit's own quota, capped at 100%), the total
+// rescaled to 100 and rounded once to a tenth, graded 优秀/良好/合格/不合格, ranked with ties.
 #include <algorithm>
-#include <cmath>
 
 #include "compose/common.h"
 #include "compose/periodic.h"
 #include "compose/tally.h"
 #include "facts/ranking.h"
+#include "facts/scoring.h"
 
 namespace docpipe::compose {
 namespace {
 
-const char* const grade_names[] = {"优秀", "良好", "合格", "不合格"};
-
-std::string tenths_text(long long t) {  // 875 → "87.5", 900 → "90"
-  std::string s = std::to_string(t / 10);
-  return t % 10 ? s + "." + std::to_string(t % 10) : s;
+facts::ScoringIndicator part(const char* code, int weight, const char* figure, facts::Reference ref,
+                             const char* reference_figure = "") {
+  facts::ScoringIndicator i;
+  i.code = code;
+  i.full = facts::Decimal::integer(weight);
+  i.rule = facts::ScoreRule::proportional;
+  i.figure = figure;
+  i.reference = ref;
+  i.reference_figure = reference_figure;
+  return i;
 }
 
-int grade_of(long long tenths, const AssessmentConfig& cfg) {
-  if (tenths >= cfg.excellent * 10LL) return 0;
-  if (tenths >= cfg.good * 10LL) return 1;
-  if (tenths >= cfg.pass * 10LL) return 2;
-  return 3;
+// completion rate in tenths of a percent, exact: 4 of 6 → 66.7
+facts::Decimal completion_rate(int submitted, int quota) {
+  if (quota <= 0) return {1000, 1};
+  return {static_cast<std::int64_t>(
+              facts::divide_round_half_away(std::min(submitted, quota) * 1000LL, quota)),
+          1};
 }
 
 }  // namespace
+
+facts::ScoringSystem assessment_system(const AssessmentConfig& cfg) {
+  facts::ScoringSystem sys;
+  sys.total =
+      facts::Decimal::integer(cfg.weight_adoption + cfg.weight_instructions + cfg.weight_quota);
+  sys.scale_to = facts::Decimal::integer(100);
+  sys.decimals = 1;
+  sys.rounding = facts::Rounding::total_only;
+  sys.excellent = facts::Decimal::integer(cfg.excellent);
+  sys.good = facts::Decimal::integer(cfg.good);
+  sys.pass = facts::Decimal::integer(cfg.pass);
+  using facts::Reference;
+  sys.indicators = {part("adoption", cfg.weight_adoption, "points", Reference::best),
+                    part("instructions", cfg.weight_instructions, "instructions", Reference::best),
+                    part("quota", cfg.weight_quota, "submitted", Reference::figure, "quota")};
+  return sys;
+}
 
 Schema assessment_schema() {
   Schema s{"assessment", {}};
@@ -64,50 +88,50 @@ Schema assessment_schema() {
 }
 
 std::optional<Value> build_assessment(const source::DataSet& ds, int year, int half,
-                                      const AssessmentConfig& cfg, Diagnostics&) {
+                                      const AssessmentConfig& cfg, Diagnostics& diags) {
   Period p{PeriodKind::half, year, half};
   Tally t = tally_months(ds, months_of(p));
-  int max_points = 0, max_instr = 0;
+  std::vector<facts::UnitEntries> entries;
   for (const auto& u : t.units) {
-    max_points = std::max(max_points, u.points);
-    max_instr = std::max(max_instr, u.instructions);
+    facts::UnitEntries e;
+    e.figures["points"] = facts::Decimal::integer(u.points);
+    e.figures["instructions"] = facts::Decimal::integer(u.instructions);
+    e.figures["submitted"] = facts::Decimal::integer(u.submitted);
+    e.figures["quota"] = facts::Decimal::integer(u.quota);
+    entries.push_back(e);
   }
-  const long double weights = cfg.weight_adoption + cfg.weight_instructions + cfg.weight_quota;
-  std::vector<long long> tenths;      // total score in tenths of a point
-  std::vector<long long> completion;  // tenths of a percent
-  for (const auto& u : t.units) {
-    long double done = u.quota > 0 ? std::min(u.submitted, u.quota) / (long double)u.quota : 1.0L;
-    long double total =
-        (max_points ? cfg.weight_adoption * (long double)u.points / max_points : 0) +
-        (max_instr ? cfg.weight_instructions * (long double)u.instructions / max_instr : 0) +
-        cfg.weight_quota * done;
-    tenths.push_back(weights > 0 ? std::llround(total * 1000.0L / weights) : 0);
-    completion.push_back(std::llround(done * 1000.0L));
+  std::string why;
+  auto results = facts::score_units(assessment_system(cfg), entries, why);
+  if (!results) {
+    diags.error({}, "考核 " + period_label(p) + ": " + why);
+    return std::nullopt;
   }
-  Ranked ranked = rank_ints(tenths);
+  std::vector<facts::Decimal> totals;
+  for (const auto& r : *results) totals.push_back(r.total);
+  const auto ranks = facts::rank_scores(totals);
   List rows;
   std::vector<List> by_grade(4);
-  for (size_t i : ranked.order) {
+  for (size_t i : facts::ranked_order(totals)) {
     const UnitTally& u = t.units[i];
-    int g = grade_of(tenths[i], cfg);
+    const int g = static_cast<int>((*results)[i].grade);
     Value r;
     r.set("name", u.unit->name);
     r.set("submitted", u.submitted);
     r.set("quota", u.quota);
-    r.set("completion", tenths_text(completion[i]) + "%");
+    r.set("completion", facts::to_plain_string(completion_rate(u.submitted, u.quota)) + "%");
     r.set("points", u.points);
     r.set("instructions", u.instructions);
-    r.set("score", tenths_text(tenths[i]));
-    r.set("grade", grade_names[g]);
-    r.set("rank", ranked.rank[i]);
-    r.set("rank_phrase", facts::rank_phrase({ranked.rank[i], ranked.tied[i]}));
+    r.set("score", facts::to_plain_string(totals[i]));
+    r.set("grade", facts::grade_name((*results)[i].grade));
+    r.set("rank", ranks[i].rank);
+    r.set("rank_phrase", facts::rank_phrase(ranks[i]));
     rows.push_back(r);
     by_grade[g].push_back(Value(Fields{{"name", u.unit->name}}));
   }
   List grades;
   for (int g = 0; g < 4; ++g) {
     Value v;
-    v.set("grade", grade_names[g]);
+    v.set("grade", facts::grade_name(static_cast<facts::Grade>(g)));
     v.set("count", static_cast<int>(by_grade[g].size()));
     v.set("has_units", !by_grade[g].empty());
     v.set("units", mark_first_last(by_grade[g]));

@@ -10,6 +10,7 @@
 #include "compose/value.h"
 #include "core/diagnostics.h"
 #include "facts/dates.h"
+#include "facts/scoring.h"
 #include "source/model.h"
 
 namespace docpipe::compose {
@@ -50,6 +51,8 @@ struct AssessmentConfig {
 };
 // Reads DIR/assessment.yaml; a missing file gives the defaults. Errors at file:line:col.
 AssessmentConfig load_assessment_config(const std::string& data_dir, Diagnostics& diags);
+// The 考核 as a configuration of the 考评 engine: figures points, instructions, submitted, quota.
+facts::ScoringSystem assessment_system(const AssessmentConfig& cfg);
 
 std::optional<Value> build_quarterly(const source::DataSet& ds, int year, int quarter,
                                      Diagnostics& diags);
