@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "compose/compose.h"
+#include "source/evaluation.h"
 #include "source/validate.h"
 
 namespace docpipe::cli {
@@ -11,6 +12,7 @@ namespace {
 // Checks other stages contribute, run after the data folder loaded cleanly.
 const std::vector<source::ValidationCheck> extra_checks = {
     {"templates", compose::validate_templates},
+    {"evaluation", source::validate_evaluation},
 };
 
 int run_validate(Args& args, const Global& global, Diagnostics& diags) {

@@ -22,5 +22,6 @@ extern const Command build_command;
 extern const Command demo_command;
 extern const Command due_command;
 extern const Command brief_command;
+extern const Command eval_command;
 
 }  // namespace docpipe::cli

@@ -12,8 +12,8 @@ namespace docpipe::cli {
 namespace {
 
 const Command* const commands[] = {
-    &render_command, &init_command, &import_command, &validate_command,
-    &build_command,  &demo_command, &due_command,    &brief_command,
+    &render_command, &init_command, &import_command, &validate_command, &build_command,
+    &demo_command,   &due_command,  &brief_command,  &eval_command,
 };
 
 void print_usage() {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "compose/evaluation.h"
 #include "compose/kinds.h"
 #include "compose/periodic.h"
 #include "core/atomic_file.h"
@@ -96,7 +97,9 @@ bool check_templates(const std::string& templates_dir, Diagnostics& diags) {
   const std::pair<const char*, Schema> periodic[] = {
       {"quarterly.md.mustache", quarterly_schema()},
       {"assessment.md.mustache", assessment_schema()},
-      {"circular-unit.md.mustache", unit_copy_schema()}};
+      {"circular-unit.md.mustache", unit_copy_schema()},
+      {"evaluation.md.mustache", evaluation_schema()},
+      {"evaluation-sheet.md.mustache", evaluation_sheet_schema()}};
   for (const auto& [file, schema] : periodic) {
     std::string path = templates_dir + "/" + file;
     std::string text;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "core/atomic_file.h"
+#include "source/sample_processes.h"
 #include "source/store.h"
 #include "source/tables.h"
 #include "source/text_forms.h"
@@ -105,6 +106,7 @@ bool write_tables(const std::string& dir, Diagnostics& diags) {
     for (const auto& u : sample_units()) store_unit(*db, u);
     for (const auto& v : sample_values()) store_value(*db, v);
     for (const auto& i : sample_register()) store_item(*db, i);
+    store_sample_evaluation(*db);
     tx.commit();
   } catch (const SQLite::Exception& e) {
     report_sqlite_error(e, database_path(dir), diags);

@@ -1,6 +1,7 @@
 // The YAML and Markdown files of the sample data folder. Everything here is invented: the
 // province, the people, the figures. The wording follows the reference documents' style.
 #include "source/sample.h"
+#include "source/sample_processes.h"
 
 namespace docpipe::source {
 namespace {
@@ -138,6 +139,7 @@ std::vector<std::pair<std::string, std::string>> sample_files() {
       {"comments.yaml", comments_yaml}, {"distribution.yaml", distribution_yaml}};
   for (auto& f : sample_narratives()) files.push_back(std::move(f));
   for (auto& f : sample_briefs()) files.push_back(std::move(f));
+  files.push_back({"evaluation.yaml", sample_evaluation_yaml()});
   return files;
 }
 

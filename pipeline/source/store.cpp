@@ -120,6 +120,63 @@ CREATE TABLE produced_documents (
   PRIMARY KEY (kind, period)
 );
 )sql",
+    // 4: 考评 entries (source/evaluation.h) and the 任务台账 (source/tasks.h); the produced
+    // documents' kinds are no longer a fixed list (the task progress 通报 joins them), so the
+    // table is rebuilt without that CHECK.
+    R"sql(
+CREATE TABLE evaluation_entries (
+  evaluation TEXT NOT NULL,
+  unit TEXT NOT NULL REFERENCES units(code),
+  code TEXT NOT NULL,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  value TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  evidence TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (evaluation, unit, code, seq)
+);
+CREATE TABLE tasks (
+  code TEXT PRIMARY KEY NOT NULL,
+  plan TEXT NOT NULL,
+  number TEXT NOT NULL,
+  content TEXT NOT NULL,
+  lead TEXT NOT NULL REFERENCES units(code),
+  deadline TEXT NOT NULL,
+  deliverable TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL
+);
+CREATE TABLE task_units (
+  task TEXT NOT NULL REFERENCES tasks(code) ON DELETE CASCADE,
+  unit TEXT NOT NULL REFERENCES units(code),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (task, unit)
+);
+CREATE TABLE task_progress (
+  task TEXT NOT NULL REFERENCES tasks(code) ON DELETE CASCADE,
+  date TEXT NOT NULL,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  status TEXT NOT NULL CHECK (status IN ('未启动','推进中','已完成','逾期')),
+  note TEXT NOT NULL DEFAULT '',
+  evidence TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (task, date, seq)
+);
+CREATE TABLE produced_documents_v4 (
+  kind TEXT NOT NULL,
+  period TEXT NOT NULL,
+  path TEXT,
+  sha256 TEXT,
+  fingerprint TEXT,
+  produced_at TEXT,
+  renders INTEGER NOT NULL DEFAULT 0,
+  claim_pid INTEGER,
+  claim_host TEXT,
+  claim_until INTEGER,
+  PRIMARY KEY (kind, period)
+);
+INSERT INTO produced_documents_v4 SELECT kind, period, path, sha256, fingerprint, produced_at,
+  renders, claim_pid, claim_host, claim_until FROM produced_documents;
+DROP TABLE produced_documents;
+ALTER TABLE produced_documents_v4 RENAME TO produced_documents;
+)sql",
 };
 constexpr int migration_count = sizeof migrations / sizeof migrations[0];
 static_assert(migration_count == schema_version, "one migration per schema version");

@@ -1,0 +1,12 @@
+// Internal to the sample: the 考评 system and its entries, the 任务台账 and its progress.
+#pragma once
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <string>
+
+namespace docpipe::source {
+
+std::string sample_evaluation_yaml();                // data/evaluation.yaml
+void store_sample_evaluation(SQLite::Database& db);  // inside the sample's transaction
+
+}  // namespace docpipe::source
