@@ -33,8 +33,9 @@ TEST_CASE("init writes a sample that validates and reports what it holds") {
   CHECK(v.code == 0);
   CHECK(v.err.empty());
   CHECK(v.out ==
-        "data: ok — 17 units, 41 indicators, 137 values, 5 channels, 188 register items, 3 "
-        "leader comments, 3 narratives, 3 briefs (7 articles); templates checked\n");
+        "data: ok — 17 units, 41 indicators, 139 values, 5 channels, 188 register items, 3 "
+        "leader comments, 3 narratives, 3 briefs (7 articles); templates checked; "
+        "evaluation checked\n");
 }
 
 TEST_CASE("init refuses a folder that already has files") {

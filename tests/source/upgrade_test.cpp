@@ -14,6 +14,8 @@ namespace {
 void downgrade_to_v1(const std::string& db_path) {
   SQLite::Database db(db_path, SQLite::OPEN_READWRITE);
   db.exec("DROP TABLE produced_documents; DROP TABLE brief_articles; DROP TABLE briefs;");
+  db.exec("DROP TABLE evaluation_entries; DROP TABLE task_progress; DROP TABLE task_units;");
+  db.exec("DROP TABLE tasks;");
   db.exec("PRAGMA user_version = 1");
 }
 }  // namespace
