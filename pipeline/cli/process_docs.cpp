@@ -5,13 +5,13 @@
 
 #include "compose/periodic.h"
 #include "core/atomic_file.h"
-#include "pdf/render.h"
+#include "cli/render_pipeline.h"
 
 namespace docpipe::cli {
 
 bool write_process_docs(const std::vector<ProcessDoc>& docs, const std::string& fonts_yaml,
                         bool markdown, Diagnostics& diags) {
-  auto renderer = pdf::Renderer::open(fonts_yaml, diags);
+  auto renderer = Renderer::open(fonts_yaml, diags);
   if (!renderer) return false;
   bool ok = true;
   for (const auto& d : docs) {
