@@ -88,6 +88,19 @@ FaceId FontSet::face_for(Role role, uint32_t cp, bool* fell_back) {
   return -1;
 }
 
+bool is_variation_selector(uint32_t cp) {
+  return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+bool FontSet::glyph_of(FaceId id, uint32_t cp, uint32_t selector, uint32_t& glyph) const {
+  hb_codepoint_t g = 0;
+  hb_font_t* font = faces_[id]->font;
+  bool ok = selector ? hb_font_get_variation_glyph(font, cp, selector, &g)
+                     : hb_font_get_nominal_glyph(font, cp, &g);
+  glyph = g;
+  return ok;
+}
+
 std::string FontSet::face_label(FaceId id) const {
   const auto& p = faces_[id]->file.path;
   auto slash = p.rfind('/');

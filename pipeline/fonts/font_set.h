@@ -24,6 +24,10 @@ struct Face {
   std::unordered_map<uint32_t, double> advance_cache;  // em units / upem, -1 = absent
 };
 
+// U+FE00..FE0F and the ideographic variation selectors U+E0100..E01EF: they choose a glyph
+// variant of the character before them and are never drawn on their own.
+bool is_variation_selector(uint32_t cp);
+
 class FontSet {
  public:
   // Opens every role font and fallback. A role whose file is missing is an error naming the
@@ -38,6 +42,10 @@ class FontSet {
   // Advance of `cp` in `face`, in em (1.0 = the font size); < 0 if the face lacks it.
   double advance_em(FaceId face, uint32_t cp);
   bool has_glyph(FaceId face, uint32_t cp) { return advance_em(face, cp) >= 0; }
+  // The glyph id that draws `cp` followed by variation selector `selector` (0: none) in
+  // `face`: the font's variant glyph (cmap format 14) or, for a selector the font lists as
+  // "default", the nominal glyph. False if the face has no glyph for that sequence.
+  bool glyph_of(FaceId face, uint32_t cp, uint32_t selector, uint32_t& glyph) const;
   const Face& face(FaceId id) const { return *faces_[id]; }
   size_t face_count() const { return faces_.size(); }
   // A short name for messages: "uming.ttc#0".

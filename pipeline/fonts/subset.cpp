@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "core/utf8.h"
+#include "fonts/cff_charset.h"
 #include "fonts/font_set.h"
 
 namespace docpipe::fonts {
@@ -159,6 +160,11 @@ bool subset_face(hb_face_t* face, const SubsetRequest& request, FontSubset& out,
   unsigned len = 0;
   const char* data = hb_blob_get_data(result.get(), &len);
   out.bytes.assign(data ? data : "", data ? len : 0);
+  if (outlines == Outlines::cff && !make_cff_charset_identity(out.bytes)) {
+    diags.error(where, "the font's CFF table is malformed after subsetting",
+                "the font file may be damaged; try another copy of it");
+    return false;
+  }
   out.outlines = outlines;
   out.glyph_map.clear();
   const hb_map_t* new_to_old = hb_subset_plan_new_to_old_glyph_mapping(plan.get());

@@ -37,7 +37,8 @@ struct FontSubset {
 // Subsets `face` (any face of a TrueType/OpenType file or collection) to `request`. The result
 // keeps the cmap for the requested code points, the original advances, the name table (Mac
 // and Windows English records), OS/2 and post; hinting, layout (GSUB/GPOS) and vertical tables
-// are dropped. Same face and request → same bytes. Errors (never throws): CFF2 or no outlines,
+// are dropped. A CID-keyed CFF subset gets an identity charset (CID = glyph id, see
+// cff_charset.h). Same face and request → same bytes. Errors (never throws): CFF2 or no outlines,
 // a requested code point the face has no glyph for (listed), a glyph id out of range, a failed
 // subset. `where` names the role/file in messages.
 bool subset_face(hb_face_t* face, const SubsetRequest& request, FontSubset& out, Diagnostics& diags,

@@ -9,6 +9,29 @@ char32_t normalise(char32_t c) {
   if (c == U'\t' || c == U'\r') return U' ';
   return c;
 }
+// A variation selector picks a variant of the character before it (e.g. 葛 U+845B U+E0100 in
+// a name): the face that draws that character must have the variant glyph.
+void attach_selector(char32_t vs, std::vector<Glyph>& out, fonts::FontSet& fonts,
+                     const Location& where, Diagnostics& diags) {
+  std::string shown = code_point_name(vs);
+  if (out.empty() || out.back().cp == U'\n' || out.back().selector != 0) {
+    diags.error(where, "variation selector " + shown + " follows no character",
+                "remove it, or put it right after the character whose variant it selects");
+    return;
+  }
+  Glyph& base = out.back();
+  uint32_t glyph = 0;
+  if (!fonts.glyph_of(base.face, base.cp, vs, glyph)) {
+    diags.error(where,
+                "the variant " + code_point_name(base.cp) + " " + shown + " of '" +
+                    encode_utf8(base.cp) + "' is not in " + fonts.face_label(base.face),
+                "configure a font with this ideographic variation sequence for the role, or "
+                "remove the selector to print the standard form");
+    return;
+  }
+  base.selector = vs;
+}
+
 }  // namespace
 
 std::vector<Glyph> make_glyphs(const std::string& utf8, const TextStyle& style,
@@ -25,6 +48,10 @@ std::vector<Glyph> make_glyphs(const std::string& utf8, const TextStyle& style,
       continue;
     }
     if (c < 0x20 || (c >= 0x7F && c < 0xA0)) continue;  // other controls: dropped, never drawn
+    if (fonts::is_variation_selector(c)) {
+      attach_selector(c, out, fonts, where, diags);
+      continue;
+    }
     bool fell_back = false;
     fonts::FaceId face = fonts.face_for(style.role, c, &fell_back);
     std::string shown = code_point_name(c) + " '" + encode_utf8(c) + "'";
@@ -32,14 +59,6 @@ std::vector<Glyph> make_glyphs(const std::string& utf8, const TextStyle& style,
       diags.error(where, "character " + shown + " is in no configured font",
                   "add a font that has it to the fallback list in data/fonts.yaml, or replace the "
                   "character");
-      continue;
-    }
-    if (c > 0xFFFF) {
-      diags.error(
-          where,
-          "character " + shown +
-              " lies outside the Basic Multilingual Plane, which the PDF writer cannot draw",
-          "replace it with a BMP character or a description (e.g. a 造字 note)");
       continue;
     }
     if (fell_back)

@@ -23,7 +23,7 @@ struct GlyphRun {
   double size = 16;
   double x = 0, y = 0;
   double char_space = 0;
-  std::string text;  // UTF-8, BMP only
+  std::string text;  // UTF-8, any scalar; a variation selector follows its base character
   Color color = black;
 };
 

@@ -18,6 +18,7 @@ void emit_line(const std::vector<Glyph>& glyphs, const SetLine& line, double x, 
       run = &out.back();
     }
     run->text += encode_utf8(g.cp);
+    if (g.selector) run->text += encode_utf8(g.selector);
     pen += g.advance + line.char_space;
   }
 }

@@ -1,5 +1,5 @@
-// The libharu page writer: draws a Layout's pages with subset fonts, then hands the bytes to
-// the qpdf post-pass for ToUnicode, subset tags, metadata, outline and deterministic output.
+// The PDF writer: a Layout's pages as content streams over glyph-id encoded (Identity-H)
+// subset fonts, assembled by qpdf (document.h).
 #pragma once
 #include <string>
 
@@ -7,13 +7,13 @@
 #include "core/timings.h"
 #include "fonts/font_set.h"
 #include "layout/page_model.h"
-#include "pdf/postpass.h"
+#include "pdf/document.h"
 
 namespace docpipe::pdf {
 
 // PDF bytes of `layout` (its pages, outline and metadata). Every face the layout uses is
 // subset to its characters first; `fonts` is the FontSet the layout was made with.
-// `timings` (optional) receives the subset, draw and postpass times.
+// `timings` (optional) receives the subset, draw and postpass (assembly) times.
 bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, std::string& out,
                Diagnostics& diags, Timings* timings = nullptr);
 

@@ -1,7 +1,6 @@
 #include "pdf/pdf_test_util.h"
 
 #include <hb.h>
-#include <hpdf.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 
@@ -11,8 +10,10 @@
 #include <sstream>
 
 #include "core/diagnostics.h"
-#include "pdf/font_file.h"
-#include "pdf/subset.h"
+#include "fonts/font_set.h"
+#include "layout/geometry.h"
+#include "layout/page_model.h"
+#include "pdf/writer.h"
 
 namespace docpipe::pdf::test {
 
@@ -69,8 +70,13 @@ std::string utf8(uint32_t cp) {
   } else if (cp < 0x800) {
     s += static_cast<char>(0xC0 | (cp >> 6));
     s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
+  } else if (cp < 0x10000) {
     s += static_cast<char>(0xE0 | (cp >> 12));
+    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    s += static_cast<char>(0xF0 | (cp >> 18));
+    s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
     s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     s += static_cast<char>(0x80 | (cp & 0x3F));
   }
@@ -98,78 +104,35 @@ std::string without_space(const std::string& s) {
   return r;
 }
 
-namespace {
-
-void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
-  auto* msg = static_cast<std::string*>(user);
-  if (msg->empty()) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "libharu error 0x%04X detail %u", static_cast<unsigned>(error),
-             static_cast<unsigned>(detail));
-    *msg = buf;
-  }
-}
-
-}  // namespace
-
 bool make_pdf(const std::vector<FaceSpec>& faces, const std::vector<Line>& lines, int pages,
-              std::string& pdf_bytes, std::string& error) {
-  error.clear();
-  HPDF_Doc pdf = HPDF_New(on_error, &error);
-  if (!pdf) return false;
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(pdf);
-  HPDF_SetCurrentEncoder(pdf, "UTF-8");
-
-  std::vector<HPDF_Font> fonts;
-  for (size_t f = 0; f < faces.size(); ++f) {
-    std::string text;
-    for (const Line& l : lines)
-      if (l.face == f) text += l.text;
-    SubsetFont subset;
-    Diagnostics diags;
-    FontFile file;
-    if (!subset_font(faces[f].path, faces[f].index, code_points(text), subset, diags) ||
-        !file.open(subset.bytes, diags)) {
-      error = diags.format_all();
-      HPDF_Free(pdf);
-      return false;
-    }
-    // The FontFile dies at the end of this iteration, before saving: libharu keeps its own
-    // handle open (checked by this test working at all).
-    const char* name = HPDF_LoadTTFontFromFile(pdf, file.path().c_str(), HPDF_TRUE);
-    HPDF_Font font = name ? HPDF_GetFont(pdf, name, "UTF-8") : nullptr;
-    if (!font) {
-      error = "cannot load subset of " + faces[f].path + ": " + error;
-      HPDF_Free(pdf);
-      return false;
-    }
-    fonts.push_back(font);
+              const DocumentInfo& info, const std::vector<Mark>& outline, std::string& pdf,
+              std::string& error) {
+  fonts::FontConfig config;
+  for (size_t f = 0; f < faces.size() && f < fonts::role_count; ++f)
+    config.roles[static_cast<fonts::Role>(f)] = {faces[f].path, faces[f].index, ""};
+  Diagnostics diags;
+  auto set = fonts::FontSet::open(config, diags);
+  if (!set) {
+    error = diags.format_all();
+    return false;
   }
-
-  std::vector<HPDF_Page> page_list;
-  for (int p = 0; p < pages; ++p) {
-    HPDF_Page page = HPDF_AddPage(pdf);
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-    page_list.push_back(page);
-  }
+  const double height = 297 * layout::mm;
+  layout::Layout layout;
+  layout.pages.resize(static_cast<size_t>(pages));
   for (const Line& l : lines) {
-    HPDF_Page page = page_list.at(static_cast<size_t>(l.page));
-    HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, fonts.at(l.face), l.size);
-    HPDF_Page_TextOut(page, l.x, l.y, l.text.c_str());
-    HPDF_Page_EndText(page);
+    layout::GlyphRun run;
+    run.face = set->role_face(static_cast<fonts::Role>(l.face));
+    run.size = l.size;
+    run.x = l.x;
+    run.y = height - l.y;
+    run.text = l.text;
+    layout.pages.at(static_cast<size_t>(l.page)).runs.push_back(run);
   }
-
-  if (HPDF_SaveToStream(pdf) == HPDF_OK) {
-    HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
-    pdf_bytes.assign(size, '\0');
-    HPDF_ResetStream(pdf);
-    HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(pdf_bytes.data()), &size);
-    pdf_bytes.resize(size);
-  }
-  HPDF_Free(pdf);
-  return error.empty();
+  for (const Mark& m : outline) layout.outline.push_back({m.title, m.level, m.page, height - m.y});
+  layout.metadata = {info.title, info.author, info.subject, info.keywords, info.creator, info.date};
+  bool ok = write_pdf(layout, *set, pdf, diags);
+  error = diags.format_all();
+  return ok;
 }
 
 }  // namespace docpipe::pdf::test

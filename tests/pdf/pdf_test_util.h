@@ -1,8 +1,11 @@
-// Helpers for the pdf stage tests: temp dirs, running the PDF tools, a tiny libharu document.
+// Helpers for the pdf stage tests: temp dirs, running the PDF tools, a small document through the
+// real writer.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "pdf/document.h"
 
 namespace docpipe::pdf::test {
 
@@ -29,7 +32,7 @@ void write_file(const std::string& path, const std::string& bytes);
 std::string read_file(const std::string& path);
 std::vector<uint32_t> code_points(const std::string& utf8);  // unique, sorted
 std::string without_space(const std::string& s);
-std::string utf8(uint32_t cp);  // BMP only
+std::string utf8(uint32_t cp);
 // `n` distinct ideographs face 0 of `font_path` has, spread over the URO block (every 37th
 // code point), like the characters of a page of body text.
 std::vector<uint32_t> ideographs_in(const std::string& font_path, size_t n);
@@ -41,12 +44,20 @@ struct FaceSpec {
 struct Line {
   size_t face;       // index into the faces given to make_pdf
   int page;          // 0-based
-  float x, y, size;  // PDF points
+  float x, y, size;  // PDF points (y from the page bottom: the baseline)
   std::string text;  // UTF-8
 };
-// Subsets each face to the characters its lines use, loads the subsets into libharu through
-// FontFile, draws the lines and returns libharu's PDF bytes. `error` explains a failure.
+struct Mark {
+  std::string title;
+  int level;
+  int page;
+  double y;  // PDF points from the page bottom
+};
+// Opens the faces (at most five: they are given the five roles in order), draws the lines on
+// `pages` A4 pages through the real writer (write_pdf) and returns the PDF bytes, or false with
+// the diagnostics in `error`.
 bool make_pdf(const std::vector<FaceSpec>& faces, const std::vector<Line>& lines, int pages,
-              std::string& pdf, std::string& error);
+              const DocumentInfo& info, const std::vector<Mark>& outline, std::string& pdf,
+              std::string& error);
 
 }  // namespace docpipe::pdf::test

@@ -6,8 +6,8 @@
 
 #include "core/diagnostics.h"
 #include "pdf/pdf_test_util.h"
-#include "pdf/postpass.h"
-#include "pdf/postpass_fonts.h"
+#include "pdf/document.h"
+#include "pdf/to_unicode.h"
 
 using namespace docpipe;
 using namespace docpipe::pdf;
@@ -30,7 +30,7 @@ const std::vector<test::Line> kLines = {
     {0, 1, 80, 730, 16, "（一）制度建设。本市共审查规范性文件128件。"},
 };
 
-const std::vector<OutlineEntry> kOutline = {
+const std::vector<test::Mark> kOutline = {
     {"关于2024年度法治政府建设情况的报告", 1, 0, 782},
     {"一、主要工作", 2, 0, 676},
     {"二、存在的问题", 2, 1, 776},
@@ -48,31 +48,26 @@ DocumentInfo info() {
   return i;
 }
 
-// libharu output of kLines, post-processed; written to dir/name.
-std::string build(const test::TempDir& dir, const std::string& name, std::string* raw = nullptr) {
-  std::string pdf, error, out;
-  REQUIRE(test::make_pdf(kFaces, kLines, 2, pdf, error));
-  if (raw) *raw = pdf;
-  Diagnostics diags;
-  REQUIRE(postprocess(pdf, info(), kOutline, out, diags));
-  INFO(diags.format_all());
-  CHECK(diags.items().empty());
+// kLines through the writer; written to dir/name.
+std::string build(const test::TempDir& dir, const std::string& name) {
+  std::string out, error;
+  bool made = test::make_pdf(kFaces, kLines, 2, info(), kOutline, out, error);
+  INFO(error);
+  REQUIRE(made);
+  CHECK(error.empty());
   test::write_file(dir.file(name), out);
   // To look at the files by hand: DOCPIPE_KEEP_TEST_PDF=/some/dir ctest ...
-  if (const char* keep = std::getenv("DOCPIPE_KEEP_TEST_PDF")) {
+  if (const char* keep = std::getenv("DOCPIPE_KEEP_TEST_PDF"))
     test::write_file(std::string(keep) + "/" + name, out);
-    test::write_file(std::string(keep) + "/raw-" + name, pdf);
-  }
   return out;
 }
 
 }  // namespace
 
-TEST_CASE("post-processed PDF passes qpdf --check and embeds tagged subsets") {
+TEST_CASE("the PDF passes qpdf --check and embeds tagged subsets") {
   test::TempDir dir;
-  std::string raw;
-  std::string out = build(dir, "a.pdf", &raw);
-  WARN("libharu PDF: " << raw.size() << " bytes, after post-pass: " << out.size() << " bytes");
+  std::string out = build(dir, "a.pdf");
+  WARN("PDF: " << out.size() << " bytes");
   CHECK(out.size() < 60 * 1024);
 
   auto check = run("qpdf --check " + dir.file("a.pdf"));
@@ -88,13 +83,7 @@ TEST_CASE("post-processed PDF passes qpdf --check and embeds tagged subsets") {
   std::regex row(R"(^([A-Z]{6})\+(\S+)\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s)");
   int rows = 0;
   std::istringstream lines(fonts.out);
-  for (std::string line; std::getline(lines, line);) {
-    std::smatch m;
-    if (std::regex_search(line, m, row)) {
-      ++rows;
-      CHECK(m[1] != "HPDFAA");  // libharu's load-order tag is replaced
-    }
-  }
+  for (std::string line; std::getline(lines, line);) rows += std::regex_search(line, row);
   CHECK(rows == 3);
 }
 
@@ -106,7 +95,7 @@ TEST_CASE("text extracts with pdftotext and mutool, without CMap warnings") {
   INFO("pdftotext:\n" << poppler.out << poppler.err << "\nmutool:\n" << mupdf.out << mupdf.err);
   REQUIRE(poppler.status == 0);
   REQUIRE(mupdf.status == 0);
-  CHECK(poppler.err.empty());  // libharu's own CMap gives "Invalid 'begincidrange' operator"
+  CHECK(poppler.err.empty());
   // Debian's mutool is built without lcms2 and says so on every run; anything else is a finding.
   CHECK(std::regex_replace(mupdf.err, std::regex("warning: ICC support is not available\n"), "")
             .empty());
@@ -116,16 +105,6 @@ TEST_CASE("text extracts with pdftotext and mutool, without CMap warnings") {
     CHECK(p.find(test::without_space(line.text)) != std::string::npos);
     CHECK(m.find(test::without_space(line.text)) != std::string::npos);
   }
-}
-
-TEST_CASE("libharu's own ToUnicode is what makes poppler warn") {
-  // Guards the reason for the post-pass: if a libharu update fixes it, this tells us.
-  test::TempDir dir;
-  std::string raw;
-  build(dir, "a.pdf", &raw);
-  test::write_file(dir.file("raw.pdf"), raw);
-  auto poppler = run("pdftotext " + dir.file("raw.pdf") + " -");
-  CHECK_THAT(poppler.err, Catch::Contains("begincidrange"));
 }
 
 TEST_CASE("outline and Chinese metadata read back") {
@@ -171,14 +150,11 @@ TEST_CASE("a full page of 400 distinct UMing ideographs stays within the measure
       y -= 30;
     }
   }
-  std::string raw, error, out;
-  bool made = test::make_pdf({kFaces[0]}, lines, 1, raw, error);
+  std::string error, out;
+  bool made = test::make_pdf({kFaces[0]}, lines, 1, info(), {}, out, error);
   INFO(error);
   REQUIRE(made);
-  Diagnostics diags;
-  REQUIRE(postprocess(raw, info(), {}, out, diags));
-  WARN("one page, 400 UMing ideographs: libharu " << raw.size() << " bytes, post-pass "
-                                                  << out.size() << " bytes");
+  WARN("one page, 400 UMing ideographs: " << out.size() << " bytes");
   CHECK(out.size() < 185000);
 }
 
@@ -189,37 +165,32 @@ TEST_CASE("two runs give byte-identical PDFs") {
   CHECK(a == b);
 }
 
-TEST_CASE("post-pass errors are diagnostics, not exceptions") {
-  std::string out = "untouched";
-  SECTION("not a PDF") {
-    Diagnostics diags;
-    CHECK_FALSE(postprocess("hello", {}, {}, out, diags));
-    CHECK(diags.has_errors());
-  }
-  SECTION("bad date and bad outline page") {
-    std::string pdf, error;
-    REQUIRE(test::make_pdf(kFaces, kLines, 2, pdf, error));
-    Diagnostics diags;
-    DocumentInfo i = info();
-    i.date = "2025/01/20";
-    CHECK_FALSE(postprocess(pdf, i, {{"x", 1, 5, 100}}, out, diags));
-    CHECK(diags.error_count() == 2);
-  }
+TEST_CASE("a bad date and a bad outline page are diagnostics, not exceptions") {
+  std::string out = "untouched", error;
+  DocumentInfo i = info();
+  i.date = "2025/01/20";
+  CHECK_FALSE(test::make_pdf(kFaces, kLines, 2, i, {{"x", 1, 5, 100}}, out, error));
+  CHECK_THAT(error, Catch::Contains("2025/01/20") && Catch::Contains("outline entry 1"));
   CHECK(out == "untouched");
 }
 
-TEST_CASE("ToUnicode CMap uses bfchar/bfrange within one byte row, 100 per block") {
-  std::vector<uint32_t> codes = {0x20, 0x41, 0x42, 0x43, 0x4E00, 0xD800};
-  for (uint32_t c = 0x50F0; c < 0x5110; ++c) codes.push_back(c);     // crosses a row
-  for (uint32_t c = 0x6000; c < 0x6200; c += 2) codes.push_back(c);  // 256 singles
-  std::string cmap = make_to_unicode_cmap(codes);
+TEST_CASE("ToUnicode CMap: bfrange within one byte row, surrogate pairs, 100 per block") {
+  std::vector<std::pair<uint32_t, std::u32string>> map;
+  map.push_back({1, U" "});
+  for (uint32_t c = 0; c < 3; ++c) map.push_back({2 + c, std::u32string(1, U'A' + c)});
+  for (uint32_t c = 0; c < 0x20; ++c) map.push_back({0xF0 + c, std::u32string(1, 0x50F0 + c)});
+  for (uint32_t c = 0; c < 256; ++c) map.push_back({0x200 + 2 * c, std::u32string(1, 0x6000 + c)});
+  map.push_back({0x400, U"\U00020BB7"});
+  map.push_back({0x401, U"\u845B\uFE00"});
+  std::string cmap = make_to_unicode_cmap(map);
   CHECK(cmap.find("cidrange") == std::string::npos);
-  CHECK_THAT(cmap, Catch::Contains("<0041> <0043> <0041>"));
-  CHECK_THAT(cmap, Catch::Contains("<50F0> <50FF> <50F0>"));
-  CHECK_THAT(cmap, Catch::Contains("<5100> <510F> <5100>"));
+  CHECK_THAT(cmap, Catch::Contains("<0002> <0004> <0041>"));
+  CHECK_THAT(cmap, Catch::Contains("<00F0> <00FF> <50F0>"));  // codes cross a row: split
+  CHECK_THAT(cmap, Catch::Contains("<0100> <010F> <5100>"));
+  CHECK_THAT(cmap, Catch::Contains("<0400> <D842DFB7>"));      // 𠮷 as a surrogate pair
+  CHECK_THAT(cmap, Catch::Contains("<0401> <845BFE00>"));
   CHECK_THAT(cmap, Catch::Contains("100 beginbfchar"));
-  CHECK_THAT(cmap, Catch::Contains("58 beginbfchar"));  // 0x20, 0x4E00 + 256 singles = 258
-  CHECK(cmap.find("<D800>") == std::string::npos);
+  CHECK_THAT(cmap, Catch::Contains("59 beginbfchar"));  // space, 256 singles, 2 above = 259
 }
 
 TEST_CASE("subset tags are six letters, stable, and differ between subsets") {

@@ -1,0 +1,166 @@
+#include "pdf/font_embed.h"
+
+#include <hb-ot.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <tuple>
+
+#include "core/utf8.h"
+#include "fonts/cff_charset.h"
+#include "fonts/subset.h"
+#include "pdf/deflate.h"
+#include "pdf/to_unicode.h"
+
+namespace docpipe::pdf {
+namespace {
+
+// A PDF name allows any regular character; PostScript names are ASCII without delimiters.
+std::string postscript_name(hb_face_t* face, fonts::FaceId id) {
+  char buf[128];
+  unsigned len = sizeof buf;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, buf);
+  std::string out;
+  for (unsigned i = 0; i < len && buf[i]; ++i) {
+    char c = buf[i];
+    if (c > 0x20 && c < 0x7F && std::string("()<>[]{}/%#").find(c) == std::string::npos) out += c;
+  }
+  return out.empty() ? "Face" + std::to_string(id) : out;
+}
+
+void read_bbox(const fonts::Face& face, int bbox[4]) {
+  hb_blob_t* head = hb_face_reference_table(face.face, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned len = 0;
+  const char* h = hb_blob_get_data(head, &len);
+  if (len >= 44)  // xMin yMin xMax yMax at bytes 36..43
+    for (int i = 0; i < 4; ++i) {
+      int16_t v = static_cast<int16_t>((static_cast<uint8_t>(h[36 + 2 * i]) << 8) |
+                                       static_cast<uint8_t>(h[37 + 2 * i]));
+      bbox[i] = static_cast<int>(std::lround(v * 1000 / face.upem));
+    }
+  hb_blob_destroy(head);
+}
+
+// What a text extractor gives back for a cluster. An ideographic variation selector (U+E01xx)
+// is left out: MuPDF 1.21 emits a ToUnicode target of several UTF-16 units that include a
+// surrogate pair as lone surrogates (invalid UTF-8), while the base character alone extracts
+// cleanly everywhere. Selectors in the BMP (U+FE00..FE0F) are kept.
+Cluster extracted_text(const Cluster& c) {
+  Cluster out;
+  for (char32_t ch : c)
+    if (out.empty() || !fonts::is_variation_selector(ch) || ch <= 0xFFFF) out += ch;
+  return out;
+}
+
+// Original glyph of each cluster and the subset request drawing them needs.
+bool plan_glyphs(fonts::FontSet& fonts, fonts::FaceId id, const std::set<Cluster>& clusters,
+                 std::vector<uint32_t>& glyph_of, fonts::SubsetRequest& request,
+                 Diagnostics& diags) {
+  for (const Cluster& c : clusters) {
+    uint32_t selector = c.size() > 1 ? c[1] : 0, glyph = 0;
+    if (!fonts.glyph_of(id, c[0], selector, glyph)) {
+      diags.error({fonts.face(id).file.path},
+                  "no glyph for " + code_point_name(c[0]) +
+                      (selector ? " " + code_point_name(selector) : "") + " in " +
+                      fonts.face_label(id),
+                  "this is a bug in the layout's font choice; please report it");
+      return false;
+    }
+    glyph_of.push_back(glyph);
+    request.code_points.push_back(c[0]);
+    if (selector) request.glyphs.push_back(glyph);
+  }
+  return true;
+}
+
+std::shared_ptr<EmbeddedFont> make_embedding(fonts::FontSet& fonts, fonts::FaceId id,
+                                             const std::set<Cluster>& clusters,
+                                             Diagnostics& diags) {
+  const fonts::Face& face = fonts.face(id);
+  std::vector<uint32_t> glyph_of;
+  fonts::SubsetRequest request;
+  if (!plan_glyphs(fonts, id, clusters, glyph_of, request, diags)) return nullptr;
+  fonts::FontSubset subset;
+  if (!fonts::subset_face(face, request, subset, diags)) return nullptr;
+
+  auto e = std::make_shared<EmbeddedFont>();
+  std::vector<std::pair<uint32_t, Cluster>> to_unicode;
+  std::vector<uint32_t> kept;  // original glyph ids: what the subset tag is made from
+  size_t i = 0;
+  for (const Cluster& c : clusters) {
+    uint32_t code = subset.glyph(glyph_of[i++]);
+    e->codes.emplace(c, static_cast<uint16_t>(code));
+    to_unicode.emplace_back(code, extracted_text(c));
+  }
+  // Two characters drawn by one glyph share a code; the first (lowest) one is extracted.
+  std::stable_sort(to_unicode.begin(), to_unicode.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  to_unicode.erase(std::unique(to_unicode.begin(), to_unicode.end(),
+                               [](const auto& a, const auto& b) { return a.first == b.first; }),
+                   to_unicode.end());
+  for (const auto& [original, code] : subset.glyph_map) {
+    if (code == 0) continue;
+    double advance = hb_font_get_glyph_h_advance(face.font, original);
+    e->widths.emplace_back(code, static_cast<int>(std::lround(advance * 1000 / face.upem)));
+    kept.push_back(original);
+  }
+  std::sort(e->widths.begin(), e->widths.end());
+
+  std::string base = postscript_name(face.face, id);
+  e->name = subset_tag(base + "#" + std::to_string(face.file.index), kept) + "+" + base;
+  e->cff = subset.outlines == fonts::Outlines::cff;
+  const std::string* program = &subset.bytes;
+  std::string cff;
+  if (e->cff) {
+    cff = fonts::cff_table(subset.bytes);
+    bool cid_keyed = fonts::cff_is_cid_keyed(cff);
+    e->file_key = "/FontFile3";
+    e->file_subtype = cid_keyed ? "/CIDFontType0C" : "/OpenType";
+    if (cid_keyed) program = &cff;
+  } else {
+    e->file_key = "/FontFile2";
+  }
+  e->file_deflated = deflate_bytes(*program);
+  e->file_length = program->size();
+  e->to_unicode_deflated = deflate_bytes(make_to_unicode_cmap(to_unicode));
+  read_bbox(face, e->bbox);
+  return e;
+}
+
+}  // namespace
+
+std::vector<Cluster> clusters_of(const std::string& utf8) {
+  std::vector<Cluster> out;
+  for (char32_t c : decode_utf8(utf8)) {
+    if (fonts::is_variation_selector(c) && !out.empty())
+      out.back() += c;
+    else
+      out.push_back(Cluster(1, c));
+  }
+  return out;
+}
+
+std::shared_ptr<const EmbeddedFont> embed_face(fonts::FontSet& fonts, fonts::FaceId face,
+                                               const std::set<Cluster>& clusters,
+                                               Diagnostics& diags) {
+  using Key = std::tuple<std::string, unsigned, std::set<Cluster>>;
+  static std::mutex mutex;
+  static std::map<Key, std::shared_ptr<const EmbeddedFont>> cache;
+  const auto& file = fonts.face(face).file;
+  Key key{file.path, file.index, clusters};
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+  }
+  std::shared_ptr<const EmbeddedFont> made = make_embedding(fonts, face, clusters, diags);
+  if (!made) return nullptr;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= 32) cache.clear();  // a batch reuses a few sets; a long run stays small
+  cache.emplace(std::move(key), made);
+  return made;
+}
+
+}  // namespace docpipe::pdf
