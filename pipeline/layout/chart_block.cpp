@@ -8,7 +8,6 @@
 namespace docpipe::layout {
 
 namespace {
-constexpr double label_size = 10.5;  // 五号
 constexpr Color bar_color{0.35, 0.35, 0.35};
 
 // One line of text as runs, aligned in [x, x + w).
@@ -27,15 +26,15 @@ std::vector<Item> chart_block(Context& ctx, const markup::Chart& chart, int line
   std::vector<Item> items;
   if (!chart.title.empty()) {
     Item caption;
-    put_text(ctx, chart.title, fonts::Role::heiti, 14, g.left, g.baseline(0, 14), g.width,
-             LineAlign::center, line, caption.runs);
+    put_text(ctx, chart.title, fonts::Role::heiti, g.chart_caption_size, g.left,
+             g.baseline(0, g.chart_caption_size), g.width, LineAlign::center, line, caption.runs);
     caption.keep_with_next = true;
     items.push_back(std::move(caption));
   }
   double max_value = 0;
   for (const auto& b : chart.bars) max_value = std::max(max_value, b.second);
   if (max_value <= 0) max_value = 1;
-  const double row = g.pitch() / 2;
+  const double row = g.pitch() / 2, label_size = g.chart_label_size;
   const double label_w = 8 * label_size;
   const double value_w = 5 * label_size * 0.6;
   const double bar_x = g.left + label_w + label_size / 2;
@@ -45,7 +44,7 @@ std::vector<Item> chart_block(Context& ctx, const markup::Chart& chart, int line
     Item it;
     for (size_t k = i; k < std::min(i + 2, chart.bars.size()); ++k) {
       double top = (k - i) * row;
-      double base = top + (row - label_size) / 2 + 0.88 * label_size;
+      double base = PageGeometry::baseline_in(top, row, label_size);
       put_text(ctx, chart.bars[k].first, fonts::Role::fangsong, label_size, g.left, base, label_w,
                LineAlign::right, line, it.runs);
       double w = std::max(0.0, chart.bars[k].second) / max_value * bar_max;

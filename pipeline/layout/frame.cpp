@@ -57,11 +57,11 @@ std::string chinese_date(const std::string& iso) {
 Item masthead_item(Context& ctx, const markup::Masthead& m) {
   const PageGeometry& g = ctx.geo;
   Item it;
-  double size = fit_size(ctx, m.name, fonts::Role::xiaobiaosong, 52, g.width);
+  double size = fit_size(ctx, m.name, fonts::Role::xiaobiaosong, g.masthead_max_size, g.width);
   double w = measure(ctx, m.name, fonts::Role::xiaobiaosong, size);
-  double top = 35 * mm;  // 标志 top edge, below the top of the 版心
+  double top = g.masthead_top;  // 标志 top edge, below the top of the 版心
   put(ctx, m.name, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
-      g.top + top + 0.88 * size, red, it.runs);
+      g.top + top + em_ascent * size, red, it.runs);
   double y = top + size;  // 标志 bottom
   if (!m.number.empty()) {
     double line_top = y + 2 * g.pitch();  // two blank lines under the 标志
@@ -70,8 +70,9 @@ Item masthead_item(Context& ctx, const markup::Masthead& m) {
         g.top + g.baseline(line_top, g.body_size), black, it.runs);
     y = line_top + (g.pitch() + g.body_size) / 2;  // bottom of the 字号's em box
   }
-  double rule_y = y + 4 * mm;
-  it.rules.push_back({g.left, g.top + rule_y, g.right(), g.top + rule_y, 1.0, red});
+  double rule_y = y + g.masthead_rule_gap;
+  it.rules.push_back(
+      {g.left, g.top + rule_y, g.right(), g.top + rule_y, g.masthead_rule_weight, red});
   // Runs and rules above are absolute; the item sits at slot 0 of page 1.
   for (auto& r : it.runs) r.y -= g.top;
   for (auto& r : it.rules) r.y0 -= g.top, r.y1 -= g.top;
@@ -86,7 +87,8 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b) {
   if (!b.notice.empty())
     put(ctx, b.notice, fonts::Role::heiti, g.body_size, g.left, g.baseline(0, g.body_size), black,
         it.runs);
-  double size = fit_size(ctx, b.series, fonts::Role::xiaobiaosong, 48, g.width);
+  double size =
+      fit_size(ctx, b.series, fonts::Role::xiaobiaosong, g.brief_series_max_size, g.width);
   double w = measure(ctx, b.series, fonts::Role::xiaobiaosong, size);
   put(ctx, b.series, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
       3 * g.pitch() + 0.4 * size, red, it.runs);
@@ -98,8 +100,8 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b) {
   std::string date = chinese_date(b.date);
   double dw = measure(ctx, date, fonts::Role::fangsong, g.body_size);
   put(ctx, date, fonts::Role::fangsong, g.body_size, g.right() - dw, line5, black, it.runs);
-  double rule_y = 6 * g.pitch() + 1.5 * mm;
-  it.rules.push_back({g.left, rule_y, g.right(), rule_y, 1.5, red});
+  double rule_y = 6 * g.pitch() + g.brief_rule_drop;
+  it.rules.push_back({g.left, rule_y, g.right(), rule_y, g.brief_rule_weight, red});
   it.slots = 8;
   it.keep_with_next = true;
   return it;
@@ -159,11 +161,11 @@ Item foot_item(Context& ctx, const std::vector<FootEntry>& entries, const std::s
     }
     if (lines.empty()) ++slot;
     if (&e != &entries.back())
-      it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), 0.25 * mm});
+      it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), g.foot_rule_thin});
   }
   if (!last_left.empty() || !last_right.empty()) {
     if (!entries.empty())
-      it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), 0.25 * mm});
+      it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), g.foot_rule_thin});
     double y = g.baseline(slot * g.pitch(), size);
     if (!last_left.empty())
       put(ctx, last_left, fonts::Role::fangsong, size, g.left + inset, y, black, it.runs);
@@ -176,8 +178,8 @@ Item foot_item(Context& ctx, const std::vector<FootEntry>& entries, const std::s
   it.slots = slot;
   // First and last rules thick (0.35 mm), those between thin (0.25 mm); the last on the
   // bottom edge of the 版心.
-  it.rules.push_back({g.left, 0, g.right(), 0, 0.35 * mm});
-  it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), 0.35 * mm});
+  it.rules.push_back({g.left, 0, g.right(), 0, g.foot_rule_thick});
+  it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), g.foot_rule_thick});
   return it;
 }
 
@@ -187,8 +189,8 @@ std::vector<GlyphRun> page_number_runs(Context& ctx, int number) {
   std::string text = "— " + std::to_string(number) + " —";
   double w = measure(ctx, text, fonts::Role::song, size);
   double x = number % 2 == 1 ? g.right() - g.cell() - w : g.left + g.cell();
-  // The 一字线 sits about 0.3 em above the baseline: put it 7 mm below the 版心.
-  double y = g.bottom() + 7 * mm + 0.3 * size;
+  // The 一字线 sits about 0.3 em above the baseline: put it 7 mm below the 版心 (§7.5).
+  double y = g.bottom() + g.page_number_drop + g.page_number_dash_rise * size;
   std::vector<GlyphRun> runs;
   put(ctx, text, fonts::Role::song, size, x, y, black, runs);
   return runs;

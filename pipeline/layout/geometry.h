@@ -1,24 +1,66 @@
 // The GB/T 9704-2012 page in PDF points (1/72 in): A4, 版心 156 × 225 mm at 天头 37 mm and
 // 订口 28 mm, a grid of 22 lines × 28 characters of 3号 (16 pt). Layout coordinates run from
 // the top-left corner of the paper, y downwards; the PDF writer flips them.
+//
+// Every measure the standard (or the practice we follow where it is silent) gives lives here,
+// named once, with its clause ("§7.2" = GB/T 9704-2012 clause 7.2; "practice" = the reference
+// documents where the standard says nothing). Nothing else in the pipeline writes such a
+// number bare.
 #pragma once
 
 namespace docpipe::layout {
 
 constexpr double mm = 72.0 / 25.4;
 
+// Chinese type is set on the ideographic em box: its top lies 0.88 em above the baseline and
+// its bottom 0.12 em below (the convention of CJK fonts' ideographic baseline).
+constexpr double em_ascent = 0.88;
+
 struct PageGeometry {
-  double paper_width = 210 * mm;
+  // §5, §7.1: paper, 版心 (type area) and its margins.
+  double paper_width = 210 * mm;  // A4
   double paper_height = 297 * mm;
   double left = 28 * mm;     // 订口
   double top = 37 * mm;      // 天头
   double width = 156 * mm;   // 版心 width
   double height = 225 * mm;  // 版心 height
+  // §7.1: the grid, 22 lines of 28 characters filling the 版心.
   int lines = 22;
   int chars = 28;
-  double body_size = 16;   // 3号
-  double title_size = 22;  // 2号
-  double small_size = 14;  // 4号: page numbers, 版记, tables
+
+  // Type sizes (号 in points).
+  double body_size = 16;  // 3号: 正文, 主送, 发文字号, 署名, 成文日期 (§7.1, §7.3)
+  double title_size = 22;        // 2号: 标题 and 附件 titles (§7.3), 简报 article titles
+  double small_size = 14;        // 4号: 版记 (§7.4), 页码 (§7.5), table cells (§8 practice)
+  double table_small_size = 12;  // 小4号: table cells of a table too wide at 4号 (§8 practice)
+  double chart_caption_size = 14;  // 4号 黑体 caption of a ```chart
+  double chart_label_size = 10.5;  // 五号: a chart's labels and values
+
+  // §7.2 版头: the 发文机关标志, its top edge 35 mm below the top of the 版心, set as large
+  // as fits the 版心 width up to `masthead_max_size` (the standard leaves the size to
+  // "醒目、美观、庄重"); the red rule 4 mm below the 发文字号.
+  double masthead_top = 35 * mm;
+  double masthead_max_size = 52;
+  double masthead_rule_gap = 4 * mm;
+  double masthead_rule_weight = 1.0;  // not given by the standard: a clear 1 pt hairline
+
+  // 简报 报头 (practice, conventions.md 工作简报): the series name in red up to 48 pt, and a
+  // red rule the width of the 版心 1.5 mm under the 编印单位 line, 1.5 pt thick.
+  double brief_series_max_size = 48;
+  double brief_rule_drop = 1.5 * mm;
+  double brief_rule_weight = 1.5;
+
+  // §7.4 版记: rules the width of the 版心, the first and last 0.35 mm, those between 0.25 mm.
+  double foot_rule_thick = 0.35 * mm;
+  double foot_rule_thin = 0.25 * mm;
+
+  // §7.5 页码: the 一字线 of `— N —` sits 7 mm below the bottom edge of the 版心; the dash is
+  // drawn about 0.3 em above the baseline, so the baseline is that much lower.
+  double page_number_drop = 7 * mm;
+  double page_number_dash_rise = 0.3;  // em
+
+  // Table rules (§8 practice): 0.5 pt hairlines round every cell.
+  double table_rule_weight = 0.5;
 
   double cell() const { return width / chars; }    // 5.571 mm: one character on the grid
   double pitch() const { return height / lines; }  // 10.23 mm: one line on the grid
@@ -27,9 +69,13 @@ struct PageGeometry {
   // Top of grid line `slot` (0-based) on a page.
   double slot_top(int slot) const { return top + slot * pitch(); }
   // Baseline for text of `size` centred in a grid line whose top is `line_top`: the em box
-  // sits in the middle of the pitch, with the ideographic baseline 0.88 em below its top.
+  // sits in the middle of the pitch.
   double baseline(double line_top, double size) const {
-    return line_top + (pitch() - size) / 2 + 0.88 * size;
+    return baseline_in(line_top, pitch(), size);
+  }
+  // Baseline for text of `size` whose em box is centred in a band of `band` points at `top`.
+  static double baseline_in(double top, double band, double size) {
+    return top + (band - size) / 2 + em_ascent * size;
   }
 };
 

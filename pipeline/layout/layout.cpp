@@ -181,6 +181,8 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   out.metadata = metadata_of(doc.properties);
   for (size_t p = 0; p < plans.size(); ++p) {
     Page page;
+    page.width = geo.paper_width;
+    page.height = geo.paper_height;
     for (const auto& placed : plans[p])
       place(*placed.item, placed.slot, geo, static_cast<int>(p), page, out.outline);
     page.number = numbered[p] ? static_cast<int>(p) + 1 : 0;

@@ -39,6 +39,7 @@ struct Box {
 };
 
 struct Page {
+  double width = 0, height = 0;  // the paper, in points
   std::vector<GlyphRun> runs;
   std::vector<Rule> rules;
   std::vector<Box> boxes;

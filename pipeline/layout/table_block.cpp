@@ -9,10 +9,6 @@ namespace docpipe::layout {
 
 namespace {
 
-// Cell text in 4号; a table too wide for it at that size steps down to 小4号 (§7.6 practice).
-constexpr double sizes[] = {14, 12};
-constexpr double rule_width = 0.5;
-
 struct CellText {
   std::vector<Glyph> glyphs;
   double natural = 0;  // one-line width
@@ -93,6 +89,8 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
                     "split the table or move columns into a second table");
     return {};
   }
+  // Cell text in 4号; a table too wide for it at that size steps down to 小4号.
+  const double sizes[] = {g.small_size, g.table_small_size};
   double cell_size = sizes[0], pad = 0;
   std::vector<std::vector<CellText>> cells;
   std::vector<double> widths;
@@ -142,11 +140,11 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
     }
     it.slots = slots;
     double h = slots * g.pitch();
-    it.rules.push_back({g.left, 0, g.right(), 0, rule_width});
-    it.rules.push_back({g.left, h, g.right(), h, rule_width});
+    it.rules.push_back({g.left, 0, g.right(), 0, g.table_rule_weight});
+    it.rules.push_back({g.left, h, g.right(), h, g.table_rule_weight});
     x = g.left;
     for (size_t c = 0; c <= cols; ++c) {
-      it.rules.push_back({x, 0, x, h, rule_width});
+      it.rules.push_back({x, 0, x, h, g.table_rule_weight});
       if (c < cols) x += widths[c];
     }
     items.push_back(std::move(it));

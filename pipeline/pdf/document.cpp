@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <exception>
 
+#include "layout/geometry.h"
+
 namespace docpipe::pdf {
 namespace {
 
@@ -62,13 +64,14 @@ QOH font_descriptor(QPDF& pdf, const EmbeddedFont& f, QOH name) {
   d.replaceKey("/Flags", QOH::newInteger(4));  // symbolic: glyphs outside the Latin set
   d.replaceKey("/FontBBox", int_array({f.bbox[0], f.bbox[1], f.bbox[2], f.bbox[3]}));
   d.replaceKey("/ItalicAngle", QOH::newInteger(0));
-  // Chinese text is set on the ideographic em box (0.88 above the baseline, 0.12 below), and
-  // that is the box a line of 仿宋 and a line of 黑体 must both report to text extractors:
-  // each face's own extents differ (WenQuanYi's reach 1.26 em), which would make lines in one
-  // face look taller than those in another.
-  d.replaceKey("/Ascent", QOH::newInteger(880));
-  d.replaceKey("/Descent", QOH::newInteger(-120));
-  d.replaceKey("/CapHeight", QOH::newInteger(880));
+  // Chinese text is set on the ideographic em box (layout::em_ascent above the baseline, the
+  // rest of the em below), and that is the box a line of 仿宋 and a line of 黑体 must both
+  // report to text extractors: each face's own extents differ (WenQuanYi's reach 1.26 em),
+  // which would make lines in one face look taller than those in another.
+  const long long ascent = std::llround(1000 * layout::em_ascent);  // per 1000 em
+  d.replaceKey("/Ascent", QOH::newInteger(ascent));
+  d.replaceKey("/Descent", QOH::newInteger(ascent - 1000));
+  d.replaceKey("/CapHeight", QOH::newInteger(ascent));
   d.replaceKey("/StemV", QOH::newInteger(80));
   d.replaceKey(f.file_key, file);
   return pdf.makeIndirectObject(d);

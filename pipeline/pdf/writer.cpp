@@ -3,7 +3,6 @@
 #include <map>
 #include <set>
 
-#include "layout/geometry.h"
 #include "pdf/content.h"
 #include "pdf/deflate.h"
 #include "pdf/font_embed.h"
@@ -42,7 +41,9 @@ bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, std::string&
                Diagnostics& diags, Timings* timings) {
   const layout::Metadata& m = layout.metadata;
   const DocumentInfo info{m.title, m.author, m.subject, m.keywords, m.creator, m.date};
-  PageSize size{210 * layout::mm, 297 * layout::mm};
+  // The paper of the first page: every page of a document here has the same (A4, §5).
+  PageSize size;
+  if (!layout.pages.empty()) size = {layout.pages[0].width, layout.pages[0].height};
   std::map<fonts::FaceId, FontResource> by_face;
   std::vector<std::shared_ptr<const EmbeddedFont>> keep;
   {
