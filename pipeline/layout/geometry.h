@@ -16,10 +16,13 @@ constexpr double mm = 72.0 / 25.4;
 // its bottom 0.12 em below (the convention of CJK fonts' ideographic baseline).
 constexpr double em_ascent = 0.88;
 
+// §5: A4 paper.
+constexpr double a4_width = 210 * mm, a4_height = 297 * mm;
+
 struct PageGeometry {
   // §5, §7.1: paper, 版心 (type area) and its margins.
-  double paper_width = 210 * mm;  // A4
-  double paper_height = 297 * mm;
+  double paper_width = a4_width;
+  double paper_height = a4_height;
   double left = 28 * mm;     // 订口
   double top = 37 * mm;      // 天头
   double width = 156 * mm;   // 版心 width

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "fonts/font_set.h"
+#include "layout/geometry.h"
 
 namespace docpipe::layout {
 
@@ -39,7 +40,7 @@ struct Box {
 };
 
 struct Page {
-  double width = 0, height = 0;  // the paper, in points
+  double width = a4_width, height = a4_height;  // the paper, in points
   std::vector<GlyphRun> runs;
   std::vector<Rule> rules;
   std::vector<Box> boxes;
