@@ -28,9 +28,9 @@ int brief_new(Args& args, const Global& global, Diagnostics& diags) {
   auto series = args.option("--series", diags);
   auto date_text = args.option("--date", diags);
   if (!words(args, 1, "new [--series S] [--date YYYY-MM-DD]", diags)) return exit_error;
-  source::Date date = today_date();  // the stored date is what the PDF shows, not the clock
+  Date date = today_date();  // the stored date is what the PDF shows, not the clock
   if (date_text) {
-    auto d = source::parse_date(*date_text);
+    auto d = parse_date(*date_text);
     if (!d) {
       diags.error({}, "--date '" + *date_text + "' is not a date",
                   "write YYYY-MM-DD, e.g. 2026-12-15");

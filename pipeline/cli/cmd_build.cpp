@@ -9,7 +9,7 @@
 #include "cli/schedule.h"
 #include "compose/compose.h"
 #include "core/atomic_file.h"
-#include "facts/dates.h"
+#include "core/chinese.h"
 #include "source/loader.h"
 
 namespace docpipe::cli {
@@ -76,7 +76,7 @@ bool parse_period(compose::Request& r, Args& args, Diagnostics& diags) {
     r.issue = dash == std::string::npos ? -1 : number_in(issue->substr(dash + 1), 1, 999);
     if (r.year > 0 && r.issue > 0) return true;
   } else if (r.kind == Kind::circular && month && !year && !issue) {
-    if (auto ym = facts::parse_year_month(*month)) {
+    if (auto ym = parse_year_month(*month)) {
       r.year = ym->year, r.month = ym->month;
       return true;
     }

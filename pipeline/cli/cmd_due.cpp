@@ -59,7 +59,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
                 "usage: docpipe due [--today YYYY-MM-DD] [--out DIR]");
     return exit_error;
   }
-  const source::Date today = *today_arg;
+  const Date today = *today_arg;
   // The store first: opening it read-write brings an older docpipe.db up to this schema,
   // which the (read-only) loader then accepts.
   auto store = ProducedStore::open(global.data_dir, diags);

@@ -48,7 +48,7 @@ int show(const Global& g, Diagnostics& diags) {
     for (const auto& su : grp.units) {
       const auto& r = su.result;
       std::cout << "  " << facts::rank_phrase(su.rank) << "  " << su.unit->code << " "
-                << su.unit->name << "  " << facts::to_string(r.total) << "  "
+                << su.unit->name << "  " << r.total.text() << "  "
                 << facts::grade_name(r.grade);
       if (!r.veto.empty()) std::cout << "  一票否决 " << r.veto;
       std::cout << "\n";
@@ -76,7 +76,7 @@ int score(const Options& o, const Global& g, const std::vector<std::string>& pos
   e.code = pos[2];
   e.note = o.note.value_or("");
   e.evidence = o.evidence.value_or("");
-  auto v = source::parse_decimal(pos[3]);
+  auto v = source::parse_amount(pos[3]);
   if (!v) {
     diags.error({}, "value '" + pos[3] + "' is not a number",
                 "a score such as 8.5, or a count of occurrences such as 2");

@@ -23,7 +23,7 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
     diags.error({}, "cannot import '" + pos[0] + "'", "import units, indicators or items");
     return exit_error;
   }
-  const source::Date today = *today_arg;
+  const Date today = *today_arg;
   auto result = source::import_csv(global.data_dir, *kind, pos[1], today, diags);
   if (!result) {
     diags.error({pos[1]}, "nothing was imported; the database is unchanged",

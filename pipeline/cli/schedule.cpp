@@ -2,10 +2,10 @@
 
 namespace docpipe::cli {
 
-std::vector<compose::Period> closed_periods(const source::DataSet& ds, const source::Date& today) {
+std::vector<compose::Period> closed_periods(const source::DataSet& ds, const Date& today) {
   std::vector<compose::Period> out;
   if (ds.items.empty()) return out;
-  source::Date first = ds.items.front().date;
+  Date first = ds.items.front().date;
   for (const auto& i : ds.items)
     if (i.date < first) first = i.date;
   auto index = [](int year, int month) { return year * 12 + month - 1; };

@@ -9,7 +9,7 @@
 
 namespace docpipe::cli {
 
-std::vector<compose::Period> closed_periods(const source::DataSet& ds, const source::Date& today);
+std::vector<compose::Period> closed_periods(const source::DataSet& ds, const Date& today);
 
 // Per-unit copies of one month's circular: output/circular-YYYY-MM/<unit-code>.pdf.
 struct BatchOptions;

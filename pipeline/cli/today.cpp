@@ -4,18 +4,18 @@
 
 namespace docpipe::cli {
 
-source::Date today_date() {
+Date today_date() {
   // So tests and reruns of a past day do not depend on the clock.
   if (const char* env = std::getenv("DOCPIPE_TODAY")) {
-    if (auto d = source::parse_date(env)) return *d;
+    if (auto d = parse_date(env)) return *d;
   }
   return source::today();
 }
 
-std::optional<source::Date> today_option(Args& args, Diagnostics& diags) {
+std::optional<Date> today_option(Args& args, Diagnostics& diags) {
   auto text = args.option("--today", diags);
   if (!text) return today_date();
-  auto d = source::parse_date(*text);
+  auto d = parse_date(*text);
   if (!d) diags.error({}, "--today '" + *text + "' is not a date", "write --today YYYY-MM-DD");
   return d;
 }

@@ -10,9 +10,9 @@
 namespace docpipe::cli {
 
 // DOCPIPE_TODAY if it is set to a date, else the clock's local date.
-source::Date today_date();
+Date today_date();
 
 // Takes --today out of `args`; reports a date that is not one and returns nothing.
-std::optional<source::Date> today_option(Args& args, Diagnostics& diags);
+std::optional<Date> today_option(Args& args, Diagnostics& diags);
 
 }  // namespace docpipe::cli

@@ -18,7 +18,7 @@ facts::ScoringIndicator part(const char* code, int weight, const char* figure, f
                              const char* reference_figure = "") {
   facts::ScoringIndicator i;
   i.code = code;
-  i.full = facts::Decimal::integer(weight);
+  i.full = Decimal::integer(weight);
   i.rule = facts::ScoreRule::proportional;
   i.figure = figure;
   i.reference = ref;
@@ -27,10 +27,10 @@ facts::ScoringIndicator part(const char* code, int weight, const char* figure, f
 }
 
 // completion rate in tenths of a percent, exact: 4 of 6 → 66.7
-facts::Decimal completion_rate(int submitted, int quota) {
+Decimal completion_rate(int submitted, int quota) {
   if (quota <= 0) return {1000, 1};
   return {static_cast<std::int64_t>(
-              facts::divide_round_half_away(std::min(submitted, quota) * 1000LL, quota)),
+              divide_round_half_away(std::min(submitted, quota) * 1000LL, quota)),
           1};
 }
 
@@ -39,13 +39,13 @@ facts::Decimal completion_rate(int submitted, int quota) {
 facts::ScoringSystem assessment_system(const AssessmentConfig& cfg) {
   facts::ScoringSystem sys;
   sys.total =
-      facts::Decimal::integer(cfg.weight_adoption + cfg.weight_instructions + cfg.weight_quota);
-  sys.scale_to = facts::Decimal::integer(100);
+      Decimal::integer(cfg.weight_adoption + cfg.weight_instructions + cfg.weight_quota);
+  sys.scale_to = Decimal::integer(100);
   sys.decimals = 1;
   sys.rounding = facts::Rounding::total_only;
-  sys.excellent = facts::Decimal::integer(cfg.excellent);
-  sys.good = facts::Decimal::integer(cfg.good);
-  sys.pass = facts::Decimal::integer(cfg.pass);
+  sys.excellent = Decimal::integer(cfg.excellent);
+  sys.good = Decimal::integer(cfg.good);
+  sys.pass = Decimal::integer(cfg.pass);
   using facts::Reference;
   sys.indicators = {part("adoption", cfg.weight_adoption, "points", Reference::best),
                     part("instructions", cfg.weight_instructions, "instructions", Reference::best),
@@ -94,10 +94,10 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
   std::vector<facts::UnitEntries> entries;
   for (const auto& u : t.units) {
     facts::UnitEntries e;
-    e.figures["points"] = facts::Decimal::integer(u.points);
-    e.figures["instructions"] = facts::Decimal::integer(u.instructions);
-    e.figures["submitted"] = facts::Decimal::integer(u.submitted);
-    e.figures["quota"] = facts::Decimal::integer(u.quota);
+    e.figures["points"] = Decimal::integer(u.points);
+    e.figures["instructions"] = Decimal::integer(u.instructions);
+    e.figures["submitted"] = Decimal::integer(u.submitted);
+    e.figures["quota"] = Decimal::integer(u.quota);
     entries.push_back(e);
   }
   std::string why;
@@ -106,7 +106,7 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
     diags.error({}, "考核 " + period_label(p) + ": " + why);
     return std::nullopt;
   }
-  std::vector<facts::Decimal> totals;
+  std::vector<Decimal> totals;
   for (const auto& r : *results) totals.push_back(r.total);
   const auto ranks = facts::rank_scores(totals);
   List rows;
@@ -118,10 +118,10 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
     r.set("name", u.unit->name);
     r.set("submitted", u.submitted);
     r.set("quota", u.quota);
-    r.set("completion", facts::to_plain_string(completion_rate(u.submitted, u.quota)) + "%");
+    r.set("completion", to_plain_string(completion_rate(u.submitted, u.quota)) + "%");
     r.set("points", u.points);
     r.set("instructions", u.instructions);
-    r.set("score", facts::to_plain_string(totals[i]));
+    r.set("score", to_plain_string(totals[i]));
     r.set("grade", facts::grade_name((*results)[i].grade));
     r.set("rank", ranks[i].rank);
     r.set("rank_phrase", facts::rank_phrase(ranks[i]));
@@ -143,7 +143,7 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
   add_office_fields(c, ds, "circular");
   c.set("title", "关于" + half_cn + "政务信息工作考核结果的通报");
   c.set("signature", n && !n->signer.empty() ? n->signer : ds.office.name);
-  source::Date date = half == 1 ? source::Date{year, 7, 10} : source::Date{year + 1, 1, 10};
+  Date date = half == 1 ? Date{year, 7, 10} : Date{year + 1, 1, 10};
   c.set("date", date.iso());
   c.set("date_cn", chinese_date(date));
   c.set("year", year);

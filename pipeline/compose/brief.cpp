@@ -2,7 +2,8 @@
 // fields, the articles with their contributor lines, and the 报尾 lists.
 #include "compose/common.h"
 #include "compose/kinds.h"
-#include "facts/dates.h"
+#include "core/chinese.h"
+#include "facts/counts.h"
 
 namespace docpipe::compose {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "compose/common.h"
 #include "compose/kinds.h"
-#include "facts/dates.h"
+#include "core/chinese.h"
 #include "facts/ranking.h"
 
 namespace docpipe::compose {
@@ -29,8 +29,7 @@ Totals totals_of(const Items& items) {
 
 std::string compare_phrase(const Totals& now, const Totals& before, facts::Period p) {
   auto ch = [](int a, int b) {
-    return facts::compute_change(facts::Decimal::integer(a), facts::Decimal::integer(b),
-                                 facts::Measure::count);
+    return facts::compute_change(Decimal::integer(a), Decimal::integer(b), facts::Measure::count);
   };
   return facts::changes_phrase(
       {ch(now.submitted, before.submitted), ch(now.adopted, before.adopted)}, p);
@@ -67,7 +66,7 @@ Value channels_of(const source::DataSet& ds, const Items& items) {
 // submitted something; best score first, ties share a rank (1, 2, 2, 4).
 List unit_rows(const source::DataSet& ds, const Items& items, int year, int month) {
   List rows;
-  std::vector<facts::Decimal> scores;
+  std::vector<Decimal> scores;
   for (const source::Unit* u : source::units_active_in_month(ds, year, month)) {
     Items mine;
     for (const auto* i : items)
@@ -92,7 +91,7 @@ List unit_rows(const source::DataSet& ds, const Items& items, int year, int mont
     r.set("quota", quota);
     r.set("below_quota", static_cast<int>(mine.size()) < quota);
     rows.push_back(r);
-    scores.push_back(facts::Decimal::integer(score));
+    scores.push_back(Decimal::integer(score));
   }
   auto ranks = facts::rank_scores(scores);
   for (size_t i = 0; i < rows.size(); ++i) {
@@ -127,10 +126,9 @@ void add_comment(Value& c, const source::DataSet& ds, int year, int month) {
   c.set("comment_date_cn", lc ? chinese_date(lc->date) : "");
 }
 
-source::Date issue_date(const source::DataSet& ds, int year, int month) {
-  facts::YearMonth next =
-      month == 12 ? facts::YearMonth{year + 1, 1} : facts::YearMonth{year, month + 1};
-  source::Date d{next.year, next.month, 3};
+Date issue_date(const source::DataSet& ds, int year, int month) {
+  YearMonth next = month == 12 ? YearMonth{year + 1, 1} : YearMonth{year, month + 1};
+  Date d{next.year, next.month, 3};
   const source::LeaderComment* lc = source::comment_for_month(ds, year, month);
   return lc && d < lc->date ? lc->date : d;
 }
@@ -171,16 +169,16 @@ std::optional<Value> build_circular(const source::DataSet& ds, int year, int mon
     diags.warning({ds.dir, 0, 0, ""}, "no circular narrative for " + std::to_string(year),
                   "add narrative/circular-" + std::to_string(year) +
                       ".yaml (signer, requirements); the template's defaults are used");
-  facts::YearMonth ym{year, month}, prev = facts::previous_month(ym);
+  YearMonth ym{year, month}, prev = previous_month(ym);
   Items items = source::items_in_month(ds, year, month);
   Totals now = totals_of(items);
   Value c;
   add_office_fields(c, ds, "circular");
-  c.set("month_cn", facts::chinese_month(ym));
-  c.set("prev_month_cn", facts::chinese_month(prev));
-  c.set("title", "关于" + facts::chinese_month(ym) + "政务信息工作情况的通报");
+  c.set("month_cn", chinese_month(ym));
+  c.set("prev_month_cn", chinese_month(prev));
+  c.set("title", "关于" + chinese_month(ym) + "政务信息工作情况的通报");
   c.set("signature", n && !n->signer.empty() ? n->signer : ds.office.name);
-  source::Date date = issue_date(ds, year, month);
+  Date date = issue_date(ds, year, month);
   c.set("date", date.iso());
   c.set("date_cn", chinese_date(date));
   c.set("year", year);

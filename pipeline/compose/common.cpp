@@ -6,22 +6,8 @@
 
 namespace docpipe::compose {
 
-facts::Decimal to_facts(const source::Decimal& d) {
-  return {d.digits, d.scale};
-}
-
-std::optional<facts::Decimal> to_facts(const std::optional<source::Decimal>& d) {
-  if (!d) return std::nullopt;
-  return to_facts(*d);
-}
-
 facts::Measure measure_of(const source::Indicator& ind) {
   return ind.measure == "%" ? facts::Measure::rate : facts::Measure::count;
-}
-
-std::string chinese_date(const source::Date& d) {
-  return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) +
-         "日";
 }
 
 std::string join(const std::vector<std::string>& items, const std::string& sep) {
@@ -65,8 +51,8 @@ const std::vector<std::string> figure_field_names = {"name", "value",    "value_
 
 namespace {
 
-std::string approx(const source::Decimal& v) {
-  return v.is_integer() ? facts::approx_count(v.digits) : v.text();
+std::string approx(const Decimal& v) {
+  return v.is_integer() ? facts::approx_count(v.units) : v.text();
 }
 
 // "增加73.51%" for a table cell; "—" when there is no change to show.
@@ -87,7 +73,7 @@ AreaFigures area_figures(const source::DataSet& ds, const std::string& group, in
     auto now = source::value_of(ds, ind.key, year);
     if (!now) continue;
     auto last = source::value_of(ds, ind.key, year - 1);
-    auto change = facts::compute_change(to_facts(*now), to_facts(last), measure_of(ind));
+    auto change = facts::compute_change(*now, last, measure_of(ind));
     changes.push_back(change);
     Value f;
     f.set("name", ind.name);
@@ -119,7 +105,7 @@ Value narrative_items(const std::vector<source::NarrativeItem>& items) {
     Value v;
     v.set("title", items[i].title);
     v.set("text", items[i].text);
-    v.set("ordinal", facts::chinese_numeral(static_cast<int>(i) + 1) + "是");
+    v.set("ordinal", chinese_numeral(static_cast<int>(i) + 1) + "是");
     l.push_back(v);
   }
   return mark_first_last(l);
@@ -146,7 +132,7 @@ Value paragraphs(const std::vector<std::string>& texts) {
     Value v;
     v.set("text", texts[i]);
     v.set("clause", clause(texts[i]));
-    v.set("ordinal", facts::chinese_numeral(static_cast<int>(i) + 1) + "是");
+    v.set("ordinal", chinese_numeral(static_cast<int>(i) + 1) + "是");
     l.push_back(v);
   }
   return mark_first_last(l);

@@ -1,4 +1,4 @@
-// Internal helpers the composers share: model values → facts, office and distribution
+// Internal helpers the composers share: office and distribution
 // fields, indicator figures with 同比.
 #pragma once
 #include <optional>
@@ -7,16 +7,13 @@
 
 #include "compose/template.h"
 #include "compose/value.h"
+#include "core/chinese.h"
 #include "facts/change.h"
-#include "facts/decimal.h"
 #include "source/model.h"
 
 namespace docpipe::compose {
 
-facts::Decimal to_facts(const source::Decimal& d);
-std::optional<facts::Decimal> to_facts(const std::optional<source::Decimal>& d);
 facts::Measure measure_of(const source::Indicator& ind);  // "%" → rate
-std::string chinese_date(const source::Date& d);          // 2026年11月14日
 std::string join(const std::vector<std::string>& items, const std::string& sep);
 
 // office_name, region, printer; to / has_to, cc / has_cc from the kind's distribution.

@@ -36,22 +36,22 @@ facts::UnitEntries entries_of(const source::DataSet& ds, const source::Evaluatio
     if (!ind)
       u.vetoes[e.code] = e.note;
     else if (ind->rule == source::EvalRule::fixed)
-      u.scores[e.code] = to_facts(e.value);
+      u.scores[e.code] = e.value;
     else
-      u.occurrences[e.code].push_back({static_cast<int>(e.value.digits), e.note});
+      u.occurrences[e.code].push_back({static_cast<int>(e.value.units), e.note});
   }
   for (const auto& ind : ev.indicators)
     if (ind.rule == source::EvalRule::proportional)
       if (auto v = source::value_of(ds, ind.figure, ev.year, unit))
-        u.figures[ind.figure] = to_facts(*v);
+        u.figures[ind.figure] = *v;
   return u;
 }
 
-std::string points(const facts::Decimal& d) {
-  return facts::to_string(d);
+std::string points(const Decimal& d) {
+  return d.text();
 }
-std::string plain(const source::Decimal& d) {
-  return facts::to_plain_string(to_facts(d));
+std::string plain(const Decimal& d) {
+  return to_plain_string(d);
 }
 
 // The 附表: every weighted indicator in system order (一级, its 二级, their 三级 …), with
@@ -169,29 +169,29 @@ void add_common(Schema& s) {
 
 facts::ScoringSystem scoring_system(const source::Evaluation& ev) {
   facts::ScoringSystem sys;
-  sys.total = to_facts(ev.total);
+  sys.total = ev.total;
   sys.decimals = ev.decimals;
-  sys.excellent = to_facts(ev.excellent);
-  sys.good = to_facts(ev.good);
-  sys.pass = to_facts(ev.pass);
+  sys.excellent = ev.excellent;
+  sys.good = ev.good;
+  sys.pass = ev.pass;
   for (const auto& i : ev.indicators) {
     facts::ScoringIndicator s;
     s.code = i.code;
     s.name = i.name;
     s.level = i.level;
     s.parent = i.parent;
-    s.full = to_facts(i.full);
+    s.full = i.full;
     s.rule = rule_of(i.rule);
-    s.per = to_facts(i.per);
+    s.per = i.per;
     s.figure = i.figure;
     s.reference = i.target ? facts::Reference::target : facts::Reference::best;
-    if (i.target) s.target = to_facts(*i.target);
+    if (i.target) s.target = *i.target;
     s.standard = i.standard;
     s.leaf = i.leaf;
     sys.indicators.push_back(s);
   }
   for (const auto& v : ev.vetoes)
-    sys.vetoes.push_back({v.code, v.name, v.indicator, v.cap ? to_facts(v.cap) : std::nullopt});
+    sys.vetoes.push_back({v.code, v.name, v.indicator, v.cap ? v.cap : std::nullopt});
   return sys;
 }
 
@@ -209,7 +209,7 @@ std::optional<std::vector<ScoredGroup>> score_evaluation(
       diags.error({ev.path, 0, 0, g.name}, why, "use fewer decimals in the figures and scores");
       return std::nullopt;
     }
-    std::vector<facts::Decimal> totals;
+    std::vector<Decimal> totals;
     for (const auto& r : *results) totals.push_back(r.total);
     auto ranks = facts::rank_scores(totals);
     ScoredGroup sg{&g, {}};
@@ -360,8 +360,8 @@ std::optional<Value> build_evaluation_sheet(const source::DataSet& ds, const sou
       Value d;
       d.set("code", ind.code);
       d.set("name", ind.name);
-      d.set("count", static_cast<int>(e.value.digits));
-      d.set("points", plain(source::Decimal{ind.per.digits * e.value.digits, ind.per.scale}));
+      d.set("count", static_cast<int>(e.value.units));
+      d.set("points", plain(Decimal{ind.per.units * e.value.units, ind.per.scale}));
       d.set("reason", e.note);
       extras[slot].push_back(d);
     }

@@ -33,18 +33,18 @@ std::optional<Period> parse_period_label(PeriodKind kind, const std::string& lab
     if (p.index > (kind == PeriodKind::quarter ? 4 : 2)) return std::nullopt;
     return p;
   }
-  auto ym = facts::parse_year_month(label);
+  auto ym = parse_year_month(label);
   if (!ym) return std::nullopt;
   p.index = ym->month;
   return p;
 }
 
-std::vector<facts::YearMonth> months_of(const Period& p) {
+std::vector<YearMonth> months_of(const Period& p) {
   int first = p.kind == PeriodKind::month     ? p.index
               : p.kind == PeriodKind::quarter ? (p.index - 1) * 3 + 1
                                               : (p.index - 1) * 6 + 1;
   int count = p.kind == PeriodKind::month ? 1 : p.kind == PeriodKind::quarter ? 3 : 6;
-  std::vector<facts::YearMonth> out;
+  std::vector<YearMonth> out;
   for (int m = first; m < first + count; ++m) out.push_back({p.year, m});
   return out;
 }
@@ -54,7 +54,7 @@ Period previous_period(const Period& p) {
   return p.index == 1 ? Period{p.kind, p.year - 1, per_year} : Period{p.kind, p.year, p.index - 1};
 }
 
-Period period_containing(PeriodKind kind, const facts::YearMonth& m) {
+Period period_containing(PeriodKind kind, const YearMonth& m) {
   switch (kind) {
     case PeriodKind::month:
       return {kind, m.year, m.month};

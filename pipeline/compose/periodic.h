@@ -8,8 +8,9 @@
 
 #include "compose/template.h"
 #include "compose/value.h"
+#include "core/chinese.h"
 #include "core/diagnostics.h"
-#include "facts/dates.h"
+#include "core/date.h"
 #include "facts/scoring.h"
 #include "source/model.h"
 
@@ -29,9 +30,9 @@ struct Period {
 
 std::string period_label(const Period& p);  // "2026-10", "2026-Q3", "2026-H1"
 std::optional<Period> parse_period_label(PeriodKind kind, const std::string& label);
-std::vector<facts::YearMonth> months_of(const Period& p);  // in order
+std::vector<YearMonth> months_of(const Period& p);  // in order
 Period previous_period(const Period& p);
-Period period_containing(PeriodKind kind, const facts::YearMonth& m);
+Period period_containing(PeriodKind kind, const YearMonth& m);
 // "circular", "quarterly", "assessment": the document kind a period produces.
 const char* periodic_kind_name(PeriodKind kind);
 // "circular-2026-10", "quarterly-2026-Q3", "assessment-2026-H1"

@@ -19,7 +19,7 @@ std::string quarter_name(const Period& p) {
 }
 
 std::optional<facts::Change> change_of(int now, int before) {
-  return facts::compute_change(facts::Decimal::integer(now), facts::Decimal::integer(before),
+  return facts::compute_change(Decimal::integer(now), Decimal::integer(before),
                                facts::Measure::count);
 }
 
@@ -45,8 +45,8 @@ std::string move_cell(int now, std::optional<int> before) {
   return (*before > now ? "上升" : "下降") + std::to_string(std::abs(*before - now)) + "位";
 }
 
-source::Date issue_date(const Period& p) {
-  return p.index == 4 ? source::Date{p.year + 1, 1, 5} : source::Date{p.year, p.index * 3 + 1, 5};
+Date issue_date(const Period& p) {
+  return p.index == 4 ? Date{p.year + 1, 1, 5} : Date{p.year, p.index * 3 + 1, 5};
 }
 
 }  // namespace
@@ -113,7 +113,7 @@ std::optional<Value> build_quarterly(const source::DataSet& ds, int year, int qu
   add_office_fields(c, ds, "circular");
   c.set("title", "关于" + quarter_name(p) + "政务信息工作情况的通报");
   c.set("signature", n && !n->signer.empty() ? n->signer : ds.office.name);
-  source::Date date = issue_date(p);
+  Date date = issue_date(p);
   c.set("date", date.iso());
   c.set("date_cn", chinese_date(date));
   c.set("year", year);

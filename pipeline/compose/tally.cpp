@@ -7,7 +7,7 @@
 
 namespace docpipe::compose {
 
-Tally tally_months(const source::DataSet& ds, const std::vector<facts::YearMonth>& months) {
+Tally tally_months(const source::DataSet& ds, const std::vector<YearMonth>& months) {
   Tally t;
   std::map<std::string, size_t> index;  // unit code → position in t.units
   // Keep sort order: visit every unit once in ds.units order, then fill month by month.
@@ -54,8 +54,8 @@ Tally tally_months(const source::DataSet& ds, const std::vector<facts::YearMonth
 }
 
 Ranked rank_ints(const std::vector<long long>& scores) {
-  std::vector<facts::Decimal> d;
-  for (long long s : scores) d.push_back(facts::Decimal::integer(s));
+  std::vector<Decimal> d;
+  for (long long s : scores) d.push_back(Decimal::integer(s));
   Ranked r;
   for (const auto& x : facts::rank_scores(d)) {
     r.rank.push_back(x.rank);

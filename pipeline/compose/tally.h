@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "facts/dates.h"
+#include "core/chinese.h"
 #include "source/model.h"
 
 namespace docpipe::compose {
@@ -27,7 +27,7 @@ struct Tally {
   std::vector<UnitTally> units;  // sort order; only units that counted in some month
 };
 
-Tally tally_months(const source::DataSet& ds, const std::vector<facts::YearMonth>& months);
+Tally tally_months(const source::DataSet& ds, const std::vector<YearMonth>& months);
 
 // Fills `rank` (1-based, ties share) for a list of scores; order = best first.
 struct Ranked {

@@ -51,7 +51,7 @@ Wording default_wording(Measure measure) {
 
 std::string magnitude_text(const Change& c) {
   if (c.measure == Measure::rate) return to_plain_string(c.magnitude) + "个百分点";
-  return to_string(c.magnitude) + "%";
+  return c.magnitude.text() + "%";
 }
 
 std::string change_phrase(const std::optional<Change>& c, Period period, const Wording& w) {

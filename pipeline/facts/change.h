@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "facts/decimal.h"
+#include "core/decimal.h"
 
 namespace docpipe::facts {
 

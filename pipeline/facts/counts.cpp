@@ -34,14 +34,9 @@ std::string approx_count(std::int64_t n) {
   return whole(n, yi, "亿");
 }
 
-std::string chinese_numeral(int n) {
-  static const char* const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  if (n < 0 || n > 99) return std::to_string(n);
-  if (n < 10) return digits[n];
-  std::string s = n / 10 == 1 ? "" : digits[n / 10];
-  s += "十";
-  if (n % 10) s += digits[n % 10];
-  return s;
+std::string issue_label(int year, int number, int total) {
+  return std::to_string(year) + "年第" + std::to_string(number) + "期（总第" +
+         std::to_string(total) + "期）";
 }
 
 }  // namespace docpipe::facts

@@ -18,8 +18,7 @@ std::string exact_count(std::int64_t n);
 // Negative numbers are given exactly.
 std::string approx_count(std::int64_t n);
 
-// Small non-negative integers in Chinese numerals (0..99): 3 -> "三", 12 -> "十二",
-// 20 -> "二十". Used for fixed expressions such as 前三名; other values give Arabic digits.
-std::string chinese_numeral(int n);
+// 期号 of a brief: 2026年第10期（总第363期）
+std::string issue_label(int year, int number, int total);
 
 }  // namespace docpipe::facts

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "facts/decimal.h"
+#include "core/decimal.h"
 
 namespace docpipe::facts {
 

@@ -47,7 +47,7 @@ struct Reader {
       if (required) f.error(map, "'" + key + "' is missing", "write e.g. " + key + ": 5");
       return std::nullopt;
     }
-    auto d = n.IsScalar() ? parse_decimal(n.Scalar()) : std::nullopt;
+    auto d = n.IsScalar() ? parse_amount(n.Scalar()) : std::nullopt;
     if (!d || d->digits < 0) {
       f.error(n, "'" + key + "' should be a number of points such as 5 or 2.5",
               "write a non-negative number without units");
@@ -136,7 +136,7 @@ struct Reader {
   static Decimal add(const Decimal& a, const Decimal& b) {
     int scale = std::max(a.scale, b.scale);
     auto at = [&](const Decimal& d) {
-      std::int64_t v = d.digits;
+      std::int64_t v = d.units;
       for (int k = d.scale; k < scale; ++k) v *= 10;
       return v;
     };

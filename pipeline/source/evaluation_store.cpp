@@ -49,7 +49,7 @@ std::string check_entry(const Evaluation& ev, const EvaluationEntry& e, std::str
     return "indicator " + e.code + " is computed, not entered";
   }
   if (ind && ind->rule == EvalRule::fixed) {
-    if (e.value.digits < 0 || ind->full < e.value || e.value.scale > ev.decimals) {
+    if (e.value.units < 0 || ind->full < e.value || e.value.scale > ev.decimals) {
       hint = "a score from 0 to " + ind->full.text() + " with at most " +
              std::to_string(ev.decimals) + " decimals";
       return "score " + e.value.text() + " is outside indicator " + e.code + "'s range 0–" +
@@ -57,12 +57,12 @@ std::string check_entry(const Evaluation& ev, const EvaluationEntry& e, std::str
     }
     return {};
   }
-  if (e.value.scale != 0 || e.value.digits <= 0 || e.value.digits > 1000) {
+  if (e.value.scale != 0 || e.value.units <= 0 || e.value.units > 1000) {
     hint = ind ? "write how many times it happened (1, 2 …) and the reason in note"
                : "write 1 and the reason in note";
     return "'" + e.value.text() + "' is not a number of occurrences";
   }
-  if (!ind && e.value.digits != 1) {
+  if (!ind && e.value.units != 1) {
     hint = "a 一票否决 is recorded once, with its reason";
     return "一票否决 " + e.code + " takes the value 1";
   }
@@ -84,7 +84,7 @@ std::optional<std::vector<EvaluationEntry>> load_entries(const std::string& data
       e.unit = q.getColumn(0).getString();
       e.code = q.getColumn(1).getString();
       e.seq = q.getColumn(2).getInt();
-      auto v = parse_decimal(q.getColumn(3).getString());
+      auto v = parse_amount(q.getColumn(3).getString());
       e.note = q.getColumn(4).getString();
       e.evidence = q.getColumn(5).getString();
       std::string hint;
@@ -192,7 +192,7 @@ std::optional<int> import_entries(const std::string& data_dir, const Evaluation&
     e.note = cell(r, "note");
     e.evidence = cell(r, "evidence");
     const int value_col = col["value"] + 1;
-    auto v = parse_decimal(cell(r, "value"));
+    auto v = parse_amount(cell(r, "value"));
     if (!v) {
       diags.error({csv_path, r.line, value_col}, "value '" + cell(r, "value") + "' is not a number",
                   "write a score such as 8.5, or a count of occurrences such as 2");

@@ -54,10 +54,7 @@ std::optional<Date> RowReader::date(const std::string& column) {
   DateProblem problem;
   auto d = parse_date(get(column), &problem);
   if (!d) {
-    if (problem == DateProblem::nonexistent)
-      fail(column, "is not a date that exists", "check the day and month");
-    else
-      fail(column, "is not a date; expected YYYY-MM-DD, e.g. 2026-03-05");
+    fail(column, date_complaint(problem), date_hint(problem));
     return std::nullopt;
   }
   if (today_ < *d) {
@@ -174,7 +171,7 @@ std::optional<IndicatorValue> read_value_row(RowReader& r) {
   ok = ok && year;
   v.year = year.value_or(0);
   const std::string text = r.get("value");
-  auto value = parse_decimal(text);
+  auto value = parse_amount(text);
   if (!value) {
     if (!text.empty() && text[0] == '-')
       ok = r.fail("value", "is negative; figures are 0 or more");

@@ -26,22 +26,6 @@ const char* unit_kind_name(UnitKind k) {
   return "";
 }
 
-std::string Date::iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
-
-bool Date::operator<(const Date& o) const {
-  if (year != o.year) return year < o.year;
-  if (month != o.month) return month < o.month;
-  return day < o.day;
-}
-
-bool Date::operator==(const Date& o) const {
-  return year == o.year && month == o.month && day == o.day;
-}
-
 bool Unit::active_on(const Date& d) const {
   if (active_from && d < *active_from) return false;
   if (active_until && *active_until < d) return false;

@@ -8,31 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
+#include "core/decimal.h"
 #include "core/diagnostics.h"
 
 namespace docpipe::source {
-
-// A calendar date. Always a real date once loaded (validated on the way in).
-struct Date {
-  int year = 0, month = 0, day = 0;
-  std::string iso() const;  // "2026-03-05"
-  bool operator<(const Date& o) const;
-  bool operator==(const Date& o) const;
-  bool operator<=(const Date& o) const { return !(o < *this); }
-};
-
-// An exact decimal: value = digits / 10^scale. "162.02" is {16202, 2}. Figures are kept
-// with the precision they were entered with and never pass through a float on the way in
-// or out; to_double() exists only for ratios (同比 percentages) computed by `facts`.
-struct Decimal {
-  std::int64_t digits = 0;
-  int scale = 0;             // 0..6
-  std::string text() const;  // exactly as stored: "162.02", "7822"
-  double to_double() const;
-  bool is_integer() const { return scale == 0; }
-  bool operator==(const Decimal& o) const;  // numeric equality: 1.50 == 1.5
-  bool operator<(const Decimal& o) const;
-};
 
 // 单位的类别: the kinds of unit that submit information or carry figures.
 enum class UnitKind { office, affiliate, department, city, county };

@@ -149,8 +149,8 @@ std::vector<Unit> sample_units() {
 std::vector<IndicatorValue> sample_values() {
   std::vector<IndicatorValue> out;
   for (const auto& row : region_values) {
-    out.push_back({row.key, 2025, "", *parse_decimal(row.y2025)});
-    out.push_back({row.key, 2026, "", *parse_decimal(row.y2026)});
+    out.push_back({row.key, 2025, "", *parse_amount(row.y2025)});
+    out.push_back({row.key, 2026, "", *parse_amount(row.y2026)});
   }
   for (const char* key : per_unit_indicators) {
     for (const auto& row : region_values) {
@@ -158,8 +158,8 @@ std::vector<IndicatorValue> sample_values() {
       for (const auto& [code, share] : unit_shares) {
         for (int year : {2025, 2026}) {
           if (std::string(code) == "SMX" && year == 2025) continue;  // not yet reporting
-          Decimal total = *parse_decimal(year == 2025 ? row.y2025 : row.y2026);
-          out.push_back({key, year, code, Decimal{total.digits * share / 1000, 0}});
+          Decimal total = *parse_amount(year == 2025 ? row.y2025 : row.y2026);
+          out.push_back({key, year, code, Decimal{total.units * share / 1000, 0}});
         }
       }
     }

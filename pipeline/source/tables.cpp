@@ -93,7 +93,7 @@ std::vector<IndicatorValue> read_values(SQLite::Database& db) {
     v.indicator = st.getColumn(0).getString();
     v.year = st.getColumn(1).getInt();
     v.scope = st.getColumn(2).getString();
-    v.value = parse_decimal(st.getColumn(3).getString()).value_or(Decimal{});
+    v.value = parse_amount(st.getColumn(3).getString()).value_or(Decimal{});
     out.push_back(std::move(v));
   }
   return out;

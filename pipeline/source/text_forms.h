@@ -1,5 +1,6 @@
-// Text forms of the model's values: dates, exact decimals, counts, UTF-8 checks. One place
-// decides what a well-formed value looks like, so CSV, YAML and SQLite agree.
+// Text forms of the model's values beyond core's dates and decimals (core/date.h,
+// core/decimal.h): figures, counts, UTF-8 checks. One place decides what a well-formed value
+// looks like, so CSV, YAML and SQLite agree.
 #pragma once
 #include <optional>
 #include <string>
@@ -8,16 +9,13 @@
 
 namespace docpipe::source {
 
-enum class DateProblem { none, format, nonexistent };
-// "2026-03-05" or Excel's "2026/3/5". `problem` tells a malformed text from 2026-02-30.
-std::optional<Date> parse_date(const std::string& text, DateProblem* problem = nullptr);
 // The local calendar date from the clock (the cli's today_date() lets --today or DOCPIPE_TODAY
 // stand in for it).
 Date today();
 
-// Non-negative decimal: digits, optionally '.' and up to 6 more digits. No sign, no
-// exponent, no thousands separators.
-std::optional<Decimal> parse_decimal(const std::string& text);
+// A figure of the data: a non-negative decimal (core/decimal.h) written as up to 12 digits,
+// optionally '.' and up to 6 more. No sign, no exponent, no thousands separators.
+std::optional<Decimal> parse_amount(const std::string& text);
 // Non-negative integer that fits in an int.
 std::optional<int> parse_count(const std::string& text);
 

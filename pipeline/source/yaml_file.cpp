@@ -150,8 +150,12 @@ std::optional<bool> YamlFile::boolean(const YAML::Node& map, const std::string& 
 std::optional<Date> YamlFile::date(const YAML::Node& map, const std::string& key) {
   YAML::Node n = map[key];
   if (!n || n.IsNull()) return std::nullopt;
-  std::optional<Date> d = n.IsScalar() ? parse_date(n.Scalar()) : std::nullopt;
-  if (!d) error(n, "'" + key + "' should be a real date written YYYY-MM-DD");
+  DateProblem problem = DateProblem::format;
+  std::optional<Date> d = n.IsScalar() ? parse_date(n.Scalar(), &problem) : std::nullopt;
+  if (!d && problem == DateProblem::out_of_range)
+    error(n, "'" + key + "' " + date_complaint(problem), date_hint(problem));
+  else if (!d)
+    error(n, "'" + key + "' should be a real date written YYYY-MM-DD");
   return d;
 }
 

@@ -4,6 +4,7 @@
 
 namespace fixture {
 
+using namespace docpipe;
 using namespace docpipe::source;
 
 inline Decimal dec(std::int64_t digits, int scale = 0) {

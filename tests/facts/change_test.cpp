@@ -2,6 +2,7 @@
 
 #include "facts/change.h"
 
+using namespace docpipe;
 using namespace docpipe::facts;
 
 namespace {

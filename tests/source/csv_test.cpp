@@ -4,6 +4,7 @@
 #include "source/csv.h"
 
 using namespace docpipe;
+using namespace docpipe;
 using namespace docpipe::source;
 
 namespace {

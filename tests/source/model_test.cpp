@@ -5,6 +5,7 @@
 #include "source/loader.h"
 
 using namespace docpipe;
+using namespace docpipe;
 using namespace docpipe::source;
 using namespace docpipe_test;
 

@@ -6,6 +6,7 @@
 #include "source/yaml_file.h"
 
 using namespace docpipe;
+using namespace docpipe;
 using namespace docpipe::source;
 using docpipe_test::spit;
 using docpipe_test::TempDir;

@@ -1,10 +1,10 @@
-#include "facts/decimal.h"
+#include "core/decimal.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
 
-namespace docpipe::facts {
+namespace docpipe {
 namespace {
 
 __int128 pow10(int n) {
@@ -51,8 +51,8 @@ std::optional<Decimal> parse_decimal(std::string_view text) {
   return Decimal{static_cast<std::int64_t>(negative ? -units : units), scale};
 }
 
-std::string to_string(const Decimal& d) {
-  __int128 u = d.units;
+std::string Decimal::text() const {
+  __int128 u = units;
   bool negative = u < 0;
   if (negative) u = -u;
   std::string s;
@@ -60,16 +60,16 @@ std::string to_string(const Decimal& d) {
     s.push_back(static_cast<char>('0' + static_cast<int>(u % 10)));
     u /= 10;
   } while (u > 0);
-  while (static_cast<int>(s.size()) <= d.scale) s.push_back('0');
+  while (static_cast<int>(s.size()) <= scale) s.push_back('0');
   std::reverse(s.begin(), s.end());
-  if (d.scale > 0) s.insert(s.size() - d.scale, ".");
+  if (scale > 0) s.insert(s.size() - scale, ".");
   return negative ? "-" + s : s;
 }
 
 std::string to_plain_string(const Decimal& d) {
   Decimal t = d;
   while (t.scale > 0 && t.units % 10 == 0) t.units /= 10, --t.scale;
-  return to_string(t);
+  return t.text();
 }
 
 Decimal rescale_up(const Decimal& d, int scale) {
@@ -80,6 +80,18 @@ Decimal round_to(const Decimal& d, int scale) {
   if (scale >= d.scale) return d;
   __int128 q = divide_round_half_away(d.units, pow10(d.scale - scale));
   return {static_cast<std::int64_t>(q), scale};
+}
+
+double Decimal::to_double() const {
+  return static_cast<double>(units) / static_cast<double>(pow10(scale));
+}
+
+bool Decimal::operator==(const Decimal& o) const {
+  return compare(*this, o) == 0;
+}
+
+bool Decimal::operator<(const Decimal& o) const {
+  return compare(*this, o) < 0;
 }
 
 int compare(const Decimal& a, const Decimal& b) {
@@ -94,4 +106,4 @@ Decimal subtract(const Decimal& a, const Decimal& b) {
           s};
 }
 
-}  // namespace docpipe::facts
+}  // namespace docpipe
