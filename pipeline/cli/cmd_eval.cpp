@@ -48,8 +48,7 @@ int show(const Global& g, Diagnostics& diags) {
     for (const auto& su : grp.units) {
       const auto& r = su.result;
       std::cout << "  " << facts::rank_phrase(su.rank) << "  " << su.unit->code << " "
-                << su.unit->name << "  " << r.total.text() << "  "
-                << facts::grade_name(r.grade);
+                << su.unit->name << "  " << r.total.text() << "  " << facts::grade_name(r.grade);
       if (!r.veto.empty()) std::cout << "  一票否决 " << r.veto;
       std::cout << "\n";
     }

@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/render_pipeline.h"
 #include "compose/periodic.h"
 #include "core/atomic_file.h"
-#include "cli/render_pipeline.h"
 
 namespace docpipe::cli {
 

@@ -29,17 +29,16 @@ facts::ScoringIndicator part(const char* code, int weight, const char* figure, f
 // completion rate in tenths of a percent, exact: 4 of 6 → 66.7
 Decimal completion_rate(int submitted, int quota) {
   if (quota <= 0) return {1000, 1};
-  return {static_cast<std::int64_t>(
-              divide_round_half_away(std::min(submitted, quota) * 1000LL, quota)),
-          1};
+  return {
+      static_cast<std::int64_t>(divide_round_half_away(std::min(submitted, quota) * 1000LL, quota)),
+      1};
 }
 
 }  // namespace
 
 facts::ScoringSystem assessment_system(const AssessmentConfig& cfg) {
   facts::ScoringSystem sys;
-  sys.total =
-      Decimal::integer(cfg.weight_adoption + cfg.weight_instructions + cfg.weight_quota);
+  sys.total = Decimal::integer(cfg.weight_adoption + cfg.weight_instructions + cfg.weight_quota);
   sys.scale_to = Decimal::integer(100);
   sys.decimals = 1;
   sys.rounding = facts::Rounding::total_only;

@@ -42,8 +42,7 @@ facts::UnitEntries entries_of(const source::DataSet& ds, const source::Evaluatio
   }
   for (const auto& ind : ev.indicators)
     if (ind.rule == source::EvalRule::proportional)
-      if (auto v = source::value_of(ds, ind.figure, ev.year, unit))
-        u.figures[ind.figure] = *v;
+      if (auto v = source::value_of(ds, ind.figure, ev.year, unit)) u.figures[ind.figure] = *v;
   return u;
 }
 

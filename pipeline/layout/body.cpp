@@ -1,5 +1,6 @@
 #include "layout/body.h"
 
+#include "core/chinese.h"
 #include "layout/chart_block.h"
 #include "layout/frame.h"
 #include "layout/table_block.h"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/chinese.h"
 #include "layout/set_text.h"
 
 namespace docpipe::layout {
@@ -48,10 +49,8 @@ Item blank_item(int slots) {
 }
 
 std::string chinese_date(const std::string& iso) {
-  if (iso.size() != 10) return iso;
-  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)),
-      d = std::stoi(iso.substr(8, 2));
-  return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+  auto d = parse_date(iso);
+  return d ? docpipe::chinese_date(*d) : iso;
 }
 
 Item masthead_item(Context& ctx, const markup::Masthead& m) {

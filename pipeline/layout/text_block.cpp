@@ -10,16 +10,6 @@
 
 namespace docpipe::layout {
 
-std::string chinese_numeral(int n) {
-  static const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  if (n <= 0 || n >= 100) return std::to_string(n);
-  if (n < 10) return digits[n];
-  std::string s = n / 10 == 1 ? "" : digits[n / 10];
-  s += "十";
-  if (n % 10) s += digits[n % 10];
-  return s;
-}
-
 std::vector<Item> text_block(Context& ctx, const std::string& text, const BlockStyle& style,
                              int line) {
   const PageGeometry& g = ctx.geo;

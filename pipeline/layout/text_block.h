@@ -31,7 +31,4 @@ std::vector<Item> text_block(Context& ctx, const std::string& text, const BlockS
 std::vector<Item> title_block(Context& ctx, const std::string& text, fonts::Role role, double size,
                               Color color, int line);
 
-// 一 二 … 九十九, for heading numbers.
-std::string chinese_numeral(int n);
-
 }  // namespace docpipe::layout

@@ -1,5 +1,6 @@
 #include "markup/front_matter.h"
 
+#include "core/date.h"
 #include "core/spelling.h"
 
 #include <yaml-cpp/yaml.h>
@@ -66,12 +67,18 @@ Handler scalar(std::string& out, const Ctx& c) {
 
 Handler date(std::string& out, const Ctx& c) {
   return [&out, &c](const YAML::Node& n) {
-    if (!n.IsScalar() || !is_valid_date(n.as<std::string>())) {
+    DateProblem problem = DateProblem::format;
+    auto d = n.IsScalar() ? parse_date(n.as<std::string>(), &problem) : std::nullopt;
+    if (!d && problem == DateProblem::out_of_range) {
+      c.diags.error(c.at(n), "the date " + date_complaint(problem), date_hint(problem));
+      return;
+    }
+    if (!d) {
       c.diags.error(c.at(n), "expected a date as YYYY-MM-DD naming a real day",
                     "write e.g. 2026-11-14");
       return;
     }
-    out = n.as<std::string>();
+    out = d->iso();  // the one date rule of core/date.h; kept as YYYY-MM-DD
   };
 }
 
@@ -151,17 +158,6 @@ void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
 }
 
 }  // namespace
-
-bool is_valid_date(const std::string& d) {
-  int y, m, day;
-  char tail;
-  if (d.size() != 10 || std::sscanf(d.c_str(), "%4d-%2d-%2d%c", &y, &m, &day, &tail) != 3)
-    return false;
-  if (d[4] != '-' || d[7] != '-' || m < 1 || m > 12 || day < 1) return false;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return day <= days[m - 1] + (m == 2 && leap ? 1 : 0);
-}
 
 bool parse_front_matter(const std::string& text, const std::string& source_name, FrontMatter& out,
                         std::string& body, int& body_offset, Diagnostics& diags) {

@@ -13,7 +13,4 @@ namespace docpipe::markup {
 bool parse_front_matter(const std::string& text, const std::string& source_name, FrontMatter& out,
                         std::string& body, int& body_offset, Diagnostics& diags);
 
-// True if `date` is YYYY-MM-DD and names a real day.
-bool is_valid_date(const std::string& date);
-
 }  // namespace docpipe::markup

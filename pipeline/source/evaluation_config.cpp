@@ -48,7 +48,7 @@ struct Reader {
       return std::nullopt;
     }
     auto d = n.IsScalar() ? parse_amount(n.Scalar()) : std::nullopt;
-    if (!d || d->digits < 0) {
+    if (!d || d->units < 0) {
       f.error(n, "'" + key + "' should be a number of points such as 5 or 2.5",
               "write a non-negative number without units");
       return std::nullopt;

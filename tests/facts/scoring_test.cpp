@@ -4,6 +4,7 @@
 #include "facts/ranking.h"
 #include "facts/scoring.h"
 
+using namespace docpipe;
 using namespace docpipe::facts;
 
 namespace {
@@ -43,7 +44,7 @@ std::vector<UnitResult> score(const ScoringSystem& s, const std::vector<UnitEntr
 }
 
 std::string text(const Decimal& x) {
-  return to_string(x);
+  return x.text();
 }
 
 }  // namespace
