@@ -25,6 +25,11 @@ const char* role_name(Role r) {
   return "?";
 }
 
+std::string FontChoice::label() const {
+  if (!family.empty()) return style.empty() ? family : family + " (" + style + ")";
+  return file.path + (file.index ? "#" + std::to_string(file.index) : "");
+}
+
 namespace {
 const char* uming = "/usr/share/fonts/truetype/arphic/uming.ttc";
 const char* ukai = "/usr/share/fonts/truetype/arphic/ukai.ttc";
@@ -34,24 +39,76 @@ Location where(const std::string& path, const YAML::Node& n) {
   return {path, n.Mark().line + 1, n.Mark().column + 1, ""};
 }
 
-bool parse_font_file(const std::string& path, const YAML::Node& n, FontFile& out,
-                     Diagnostics& diags) {
-  if (!n.IsMap() || !n["file"]) {
-    diags.error(where(path, n), "a font entry needs `file:` (and optionally `index:`)",
-                "write e.g. {file: /usr/share/fonts/truetype/arphic/uming.ttc, index: 0}");
+std::vector<FontChoice> families(std::initializer_list<const char*> names) {
+  std::vector<FontChoice> out;
+  for (const char* n : names) out.push_back({n, "", {}});
+  return out;
+}
+
+FontChoice file_choice(const char* path, unsigned index, const char* package) {
+  return {"", "", {path, index, package}};
+}
+
+bool looks_like_path(const std::string& s) {
+  return s.find('/') != std::string::npos;
+}
+
+bool parse_choice(const std::string& path, const YAML::Node& n, FontChoice& out,
+                  Diagnostics& diags) {
+  if (n.IsScalar()) {
+    auto text = n.as<std::string>();
+    if (looks_like_path(text))
+      out.file.path = text;
+    else
+      out.family = text;
+    return !text.empty();
+  }
+  if (!n.IsMap() || (!n["file"] && !n["family"]) || (n["file"] && n["family"])) {
+    diags.error(where(path, n), "a font entry needs `file:` or `family:`",
+                "write e.g. {file: /usr/share/fonts/truetype/arphic/uming.ttc, index: 0} or "
+                "{family: FangSong} or just FangSong");
     return false;
   }
   for (const auto& kv : n) {
     auto key = kv.first.as<std::string>();
-    if (key != "file" && key != "index" && key != "package") {
+    bool ok = n["file"] ? key == "file" || key == "index" || key == "package"
+                        : key == "family" || key == "style" || key == "package";
+    if (!ok) {
       diags.error(where(path, kv.first), "unknown key '" + key + "' in a font entry",
-                  "the keys are file, index and package");
+                  "a file entry has file, index and package; a family entry family, style "
+                  "and package");
       return false;
     }
   }
-  out.path = n["file"].as<std::string>();
-  out.index = n["index"] ? n["index"].as<unsigned>() : 0;
-  out.package = n["package"] ? n["package"].as<std::string>() : "";
+  if (n["file"]) {
+    out.file.path = n["file"].as<std::string>();
+    out.file.index = n["index"] ? n["index"].as<unsigned>() : 0;
+  } else {
+    out.family = n["family"].as<std::string>();
+    out.style = n["style"] ? n["style"].as<std::string>() : "";
+  }
+  out.file.package = n["package"] ? n["package"].as<std::string>() : "";
+  return true;
+}
+
+bool parse_choices(const std::string& path, const YAML::Node& n, std::vector<FontChoice>& out,
+                   Diagnostics& diags) {
+  out.clear();
+  if (!n.IsSequence()) {
+    FontChoice c;
+    if (!parse_choice(path, n, c, diags)) return false;
+    out.push_back(c);
+    return true;
+  }
+  for (const auto& item : n) {
+    FontChoice c;
+    if (!parse_choice(path, item, c, diags)) return false;
+    out.push_back(c);
+  }
+  if (out.empty()) {
+    diags.error(where(path, n), "an empty list of fonts", "name at least one font");
+    return false;
+  }
   return true;
 }
 
@@ -68,13 +125,33 @@ bool role_from_name(const std::string& name, Role& out) {
 
 FontConfig default_font_config() {
   FontConfig c;
+  auto role = [&c](Role r, std::vector<FontChoice> names, FontChoice stand_in) {
+    names.push_back(stand_in);
+    c.roles[r] = names;
+  };
   // No 仿宋 or 小标宋 ships in Debian: 明体 (UMing) is the closest free face for both.
-  c.roles[Role::fangsong] = {uming, 0, "fonts-arphic-uming"};
-  c.roles[Role::kaiti] = {ukai, 0, "fonts-arphic-ukai"};
-  c.roles[Role::heiti] = {zenhei, 0, "fonts-wqy-zenhei"};
-  c.roles[Role::xiaobiaosong] = {uming, 0, "fonts-arphic-uming"};
-  c.roles[Role::song] = {uming, 0, "fonts-arphic-uming"};
-  c.fallbacks = {{zenhei, 0, "fonts-wqy-zenhei"}, {ukai, 0, "fonts-arphic-ukai"}};
+  role(Role::fangsong,
+       families({"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "方正仿宋_GBK",
+                 "方正仿宋简体", "FZFangSong-Z02S", "华文仿宋", "STFangsong"}),
+       file_choice(uming, 0, "fonts-arphic-uming"));
+  role(Role::kaiti,
+       families({"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "方正楷体_GBK", "方正楷体简体",
+                 "FZKai-Z03S", "华文楷体", "STKaiti"}),
+       file_choice(ukai, 0, "fonts-arphic-ukai"));
+  role(Role::heiti,
+       families(
+           {"黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "FZHei-B01S", "华文黑体", "STHeiti"}),
+       file_choice(zenhei, 0, "fonts-wqy-zenhei"));
+  role(Role::xiaobiaosong,
+       families({"方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "FZXiaoBiaoSong-B05",
+                 "小标宋"}),
+       file_choice(uming, 0, "fonts-arphic-uming"));
+  role(Role::song,
+       families({"宋体", "SimSun", "方正书宋_GBK", "方正书宋简体", "FZShuSong-Z01S", "华文宋体",
+                 "STSong"}),
+       file_choice(uming, 0, "fonts-arphic-uming"));
+  c.fallbacks = {file_choice(zenhei, 0, "fonts-wqy-zenhei"),
+                 file_choice(ukai, 0, "fonts-arphic-ukai")};
   return c;
 }
 
@@ -104,15 +181,15 @@ FontConfig load_font_config(const std::string& path, Diagnostics& diags) {
                         "the roles are fangsong, kaiti, heiti, xiaobiaosong, song");
             continue;
           }
-          FontFile f;
-          if (parse_font_file(path, r.second, f, diags)) c.roles[role] = f;
+          std::vector<FontChoice> choices;
+          if (parse_choices(path, r.second, choices, diags)) c.roles[role] = choices;
         }
       } else if (key == "fallback") {
-        c.fallbacks.clear();
-        for (const auto& f : kv.second) {
-          FontFile ff;
-          if (parse_font_file(path, f, ff, diags)) c.fallbacks.push_back(ff);
-        }
+        std::vector<FontChoice> choices;
+        if (kv.second.IsNull())
+          c.fallbacks.clear();
+        else if (parse_choices(path, kv.second, choices, diags))
+          c.fallbacks = choices;
       } else {
         diags.error(where(path, kv.first), "unknown key '" + key + "'",
                     "fonts.yaml has two keys: roles and fallback");

@@ -3,6 +3,11 @@
 #include <hb.h>
 #include <unistd.h>
 
+#include <optional>
+
+#include "fonts/discovery.h"
+#include "fonts/font_check.h"
+
 namespace docpipe::fonts {
 
 FontSet::~FontSet() {
@@ -12,25 +17,38 @@ FontSet::~FontSet() {
   }
 }
 
+namespace {
+
+std::string install_hint(const FontFile& file, const std::string& what) {
+  std::string hint = "point " + what + " at another font in data/fonts.yaml (`docpipe fonts` " +
+                     "shows what is used)";
+  if (!file.package.empty())
+    hint += ", or reinstall it: apt-get install --reinstall " + file.package;
+  return hint;
+}
+
+}  // namespace
+
 FaceId FontSet::open_face(const FontFile& file, Diagnostics& diags, const std::string& what) {
   for (size_t i = 0; i < faces_.size(); ++i)
     if (faces_[i]->file.path == file.path && faces_[i]->file.index == file.index)
       return static_cast<FaceId>(i);
   if (::access(file.path.c_str(), R_OK) != 0) {
-    std::string hint = "point " + what + " at an installed TrueType font in data/fonts.yaml";
+    std::string hint = "point " + what + " at an installed font in data/fonts.yaml";
     if (!file.package.empty()) hint += ", or install it: apt-get install " + file.package;
     diags.error({file.path}, "font file for " + what + " is missing or unreadable", hint);
     return -1;
   }
   hb_blob_t* blob = hb_blob_create_from_file(file.path.c_str());
-  unsigned count = hb_face_count(blob);
-  if (count == 0 || file.index >= count) {
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  std::string why;
+  if (!check_font_bytes(std::string_view(data ? data : "", data ? length : 0), file.index, why)) {
     hb_blob_destroy(blob);
-    diags.error(
-        {file.path},
-        "font file for " + what + " has no face " + std::to_string(file.index) + " (it holds " +
-            std::to_string(count) + ")",
-        "check the index in data/fonts.yaml; `fc-list -f '%{file} %{index}\\n'` lists faces");
+    diags.error({file.path},
+                "font file for " + what + " cannot be used (face " + std::to_string(file.index) +
+                    "): " + why,
+                install_hint(file, what));
     return -1;
   }
   auto f = std::make_unique<Face>();
@@ -43,21 +61,56 @@ FaceId FontSet::open_face(const FontFile& file, Diagnostics& diags, const std::s
   return static_cast<FaceId>(faces_.size() - 1);
 }
 
+bool FontSet::open_role(Role role, const std::vector<FontChoice>& choices, Diagnostics& diags) {
+  std::string what = std::string("role '") + role_name(role) + "'";
+  Resolution& r = role_resolution_[static_cast<int>(role)];
+  r.tried = choices;
+  std::optional<FontFile> file;
+  for (size_t i = 0; i < choices.size() && !file; ++i) {
+    const FontChoice& c = choices[i];
+    bool last = i + 1 == choices.size();
+    if (!c.family.empty())
+      file = find_family(c.family, c.style);
+    else if (last || ::access(c.file.path.c_str(), R_OK) == 0)
+      file = c.file;  // the last one is opened even if missing, for its precise message
+    if (file) {
+      r.chosen = static_cast<int>(i);
+      if (file->package.empty()) file->package = c.file.package;
+    }
+  }
+  if (!file) {
+    std::string tried;
+    for (const auto& c : choices) tried += (tried.empty() ? "" : ", ") + c.label();
+    diags.error({}, "no font for " + what + " is installed: tried " + tried,
+                "install one (copy its .ttf/.otf into /usr/local/share/fonts and run fc-cache) "
+                "or name an installed family or file in data/fonts.yaml; `fc-list :lang=zh "
+                "family` lists the installed Chinese families");
+    return false;
+  }
+  r.face = open_face(*file, diags, what);
+  role_faces_[static_cast<int>(role)] = r.face;
+  return r.face >= 0;
+}
+
 std::unique_ptr<FontSet> FontSet::open(const FontConfig& config, Diagnostics& diags) {
   std::unique_ptr<FontSet> set(new FontSet());
   bool ok = true;
   for (int r = 0; r < role_count; ++r) {
     auto it = config.roles.find(static_cast<Role>(r));
-    if (it == config.roles.end()) continue;
-    FaceId id =
-        set->open_face(it->second, diags, std::string("role '") + role_name(it->first) + "'");
-    set->role_faces_[r] = id;
-    ok = ok && id >= 0;
+    if (it != config.roles.end()) ok = set->open_role(it->first, it->second, diags) && ok;
   }
   for (const auto& fb : config.fallbacks) {
-    FaceId id = set->open_face(fb, diags, "a fallback font");
-    if (id >= 0) set->fallback_faces_.push_back(id);
-    ok = ok && id >= 0;
+    Resolution res;
+    res.tried = {fb};
+    std::optional<FontFile> file =
+        fb.family.empty() ? std::optional<FontFile>(fb.file) : find_family(fb.family, fb.style);
+    if (file) {  // a fallback family that is not installed is simply not used
+      res.chosen = 0;
+      res.face = set->open_face(*file, diags, "a fallback font");
+      if (res.face >= 0) set->fallback_faces_.push_back(res.face);
+      ok = ok && res.face >= 0;
+    }
+    set->fallback_resolution_.push_back(res);
   }
   if (!ok) return nullptr;
   return set;

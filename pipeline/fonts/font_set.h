@@ -28,10 +28,19 @@ struct Face {
 // variant of the character before them and are never drawn on their own.
 bool is_variation_selector(uint32_t cp);
 
+// How a role or fallback came to its face: the preferences tried and the one used.
+struct Resolution {
+  std::vector<FontChoice> tried;  // in order of preference
+  int chosen = -1;                // index into `tried`; -1: none installed
+  FaceId face = -1;
+};
+
 class FontSet {
  public:
-  // Opens every role font and fallback. A role whose file is missing is an error naming the
-  // role, the path and the Debian package that provides a substitute.
+  // Resolves every role and fallback (families through fontconfig, first one installed wins)
+  // and opens the faces. A role with no installed candidate, or whose file is missing,
+  // truncated, not a font, a CFF2 variable font or without a cmap, is one error naming the
+  // role, the file and what to do.
   static std::unique_ptr<FontSet> open(const FontConfig& config, Diagnostics& diags);
   ~FontSet();
 
@@ -50,9 +59,16 @@ class FontSet {
   size_t face_count() const { return faces_.size(); }
   // A short name for messages: "uming.ttc#0".
   std::string face_label(FaceId id) const;
+  const Resolution& role_resolution(Role role) const {
+    return role_resolution_[static_cast<int>(role)];
+  }
+  const std::vector<Resolution>& fallback_resolution() const { return fallback_resolution_; }
 
  private:
   FaceId open_face(const FontFile& file, Diagnostics& diags, const std::string& what);
+  bool open_role(Role role, const std::vector<FontChoice>& choices, Diagnostics& diags);
+  Resolution role_resolution_[role_count];
+  std::vector<Resolution> fallback_resolution_;
   std::vector<std::unique_ptr<Face>> faces_;
   FaceId role_faces_[role_count] = {-1, -1, -1, -1, -1};
   std::vector<FaceId> fallback_faces_;

@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "core/diagnostics.h"
-#include "pdf/pdf_test_util.h"
 #include "pdf/document.h"
+#include "pdf/pdf_test_util.h"
 #include "pdf/to_unicode.h"
 
 using namespace docpipe;
@@ -187,7 +187,7 @@ TEST_CASE("ToUnicode CMap: bfrange within one byte row, surrogate pairs, 100 per
   CHECK_THAT(cmap, Catch::Contains("<0002> <0004> <0041>"));
   CHECK_THAT(cmap, Catch::Contains("<00F0> <00FF> <50F0>"));  // codes cross a row: split
   CHECK_THAT(cmap, Catch::Contains("<0100> <010F> <5100>"));
-  CHECK_THAT(cmap, Catch::Contains("<0400> <D842DFB7>"));      // 𠮷 as a surrogate pair
+  CHECK_THAT(cmap, Catch::Contains("<0400> <D842DFB7>"));  // 𠮷 as a surrogate pair
   CHECK_THAT(cmap, Catch::Contains("<0401> <845BFE00>"));
   CHECK_THAT(cmap, Catch::Contains("100 beginbfchar"));
   CHECK_THAT(cmap, Catch::Contains("59 beginbfchar"));  // space, 256 singles, 2 above = 259

@@ -7,11 +7,11 @@
 #include <set>
 
 #include "fonts/cff_charset.h"
-#include "pdf/pdf_objects.h"
-#include "pdf/pdf_test_util.h"
 #include "fonts/font_set.h"
 #include "layout/layout.h"
 #include "markup/parse_markdown.h"
+#include "pdf/pdf_objects.h"
+#include "pdf/pdf_test_util.h"
 #include "pdf/writer.h"
 #include "support/run.h"
 

@@ -109,7 +109,7 @@ bool make_pdf(const std::vector<FaceSpec>& faces, const std::vector<Line>& lines
               std::string& error) {
   fonts::FontConfig config;
   for (size_t f = 0; f < faces.size() && f < fonts::role_count; ++f)
-    config.roles[static_cast<fonts::Role>(f)] = {faces[f].path, faces[f].index, ""};
+    config.roles[static_cast<fonts::Role>(f)] = {{"", "", {faces[f].path, faces[f].index, ""}}};
   Diagnostics diags;
   auto set = fonts::FontSet::open(config, diags);
   if (!set) {
