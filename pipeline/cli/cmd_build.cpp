@@ -1,4 +1,5 @@
 // docpipe build KIND (--year Y | --issue YYYY-NN | --month YYYY-MM) [--out DIR]
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -53,39 +54,24 @@ bool build_documents(const source::DataSet& ds, const std::vector<compose::Reque
 
 namespace {
 
-int number_in(const std::string& s, int lo, int hi) {
-  if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos)
-    return -1;
-  int n = std::stoi(s);
-  return n >= lo && n <= hi ? n : -1;
-}
-
-// --year 2026 / --issue 2026-10 / --month 2026-10, as the kind needs.
+// The option the kind's period needs (registry: compose/kinds.h) and no other period option.
 bool parse_period(compose::Request& r, Args& args, Diagnostics& diags) {
-  auto year = args.option("--year", diags);
-  auto issue = args.option("--issue", diags);
-  auto month = args.option("--month", diags);
-  using compose::Kind;
-  const char* need = r.kind == Kind::brief      ? "--issue YYYY-NN"
-                     : r.kind == Kind::circular ? "--month YYYY-MM"
-                                                : "--year YYYY";
-  std::string usage = std::string("write docpipe build ") + compose::kind_name(r.kind) + " " + need;
-  if (r.kind == Kind::brief && issue && !year && !month) {
-    auto dash = issue->find('-');
-    r.year = number_in(issue->substr(0, dash), 1000, 9999);
-    r.issue = dash == std::string::npos ? -1 : number_in(issue->substr(dash + 1), 1, 999);
-    if (r.year > 0 && r.issue > 0) return true;
-  } else if (r.kind == Kind::circular && month && !year && !issue) {
-    if (auto ym = parse_year_month(*month)) {
-      r.year = ym->year, r.month = ym->month;
-      return true;
-    }
-  } else if ((r.kind == Kind::work_report || r.kind == Kind::annual_report) && year && !issue &&
-             !month) {
-    r.year = number_in(*year, 1000, 9999);
-    if (r.year > 0) return true;
+  const compose::KindInfo& kind = compose::kind_info(r.kind);
+  const compose::PeriodOption need = compose::period_option(kind.period);
+  std::optional<std::string> text;
+  bool other = false;
+  for (auto t : {compose::PeriodType::year, compose::PeriodType::issue, compose::PeriodType::month,
+                 compose::PeriodType::quarter, compose::PeriodType::half}) {
+    auto value = args.option(compose::period_option(t).flag, diags);
+    if (t == kind.period)
+      text = value;
+    else if (value)
+      other = true;
   }
-  diags.error({}, std::string(compose::kind_name(r.kind)) + " needs " + need, usage);
+  if (text && !other && compose::parse_period_text(kind.period, *text, r)) return true;
+  std::string wanted = std::string(need.flag) + " " + need.form;
+  diags.error({}, std::string(kind.name) + " needs " + wanted,
+              std::string("write docpipe build ") + kind.name + " " + wanted);
   return false;
 }
 
@@ -104,7 +90,7 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
   if (pos.empty() || !compose::parse_kind(pos[0])) {
     diags.error(
         {}, pos.empty() ? "build needs a document kind" : "unknown document kind '" + pos[0] + "'",
-        "one of: work-report, annual-report, brief, circular");
+        "one of: " + compose::kind_names());
     return exit_error;
   }
   r.kind = *compose::parse_kind(pos[0]);
@@ -136,21 +122,32 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
 
 }  // namespace
 
-const Command build_command = {
-    "build", "compose one document from the data folder and typeset it as a PDF",
-    "usage: docpipe [--data DIR] build KIND PERIOD [--out DIR] [--markdown] [--templates DIR]\n\n"
-    "  docpipe build work-report --year 2026     → output/work-report-2026.pdf\n"
-    "  docpipe build annual-report --year 2026   → output/annual-report-2026.pdf\n"
-    "  docpipe build brief --issue 2026-10       → output/brief-2026-10.pdf\n"
-    "  docpipe build circular --month 2026-10    → output/circular-2026-10.pdf\n\n"
-    "options:\n"
-    "  --out DIR        where to write (default: output)\n"
-    "  --markdown       also write the composed Markdown beside the PDF (<name>.md)\n"
-    "  --templates DIR  the templates folder (default: ./templates, else the project's)\n"
-    "  --per-unit       circular only: one copy per unit, its figures and rank highlighted,\n"
-    "                   in <out>/circular-YYYY-MM/<unit-code>.pdf; with --jobs N (default:\n"
-    "                   the number of cores) and --shard k/n\n\n"
-    "Prints the path of each file written. Exit 0 ok, 2 errors (nothing written), 3 warnings.\n",
-    run_build};
+// The usage lines come from the registry of kinds (compose/kinds.h).
+std::string build_help() {
+  std::string text =
+      "usage: docpipe [--data DIR] build KIND PERIOD [--out DIR] [--markdown] [--templates "
+      "DIR]\n\n";
+  for (const auto& kind : compose::kinds()) {
+    auto option = compose::period_option(kind.period);
+    std::string line =
+        std::string("  docpipe build ") + kind.name + " " + option.flag + " " + option.example;
+    line.resize(std::max<size_t>(line.size(), 46), ' ');
+    text += line + "→ output/" + kind.name + "-" + option.example + ".pdf  (" + kind.title + ")\n";
+  }
+  return text +
+         "\noptions:\n"
+         "  --out DIR        where to write (default: output)\n"
+         "  --markdown       also write the composed Markdown beside the PDF (<name>.md)\n"
+         "  --templates DIR  the templates folder (default: ./templates, else the project's)\n"
+         "  --per-unit       circular only: one copy per unit, its figures and rank highlighted,\n"
+         "                   in <out>/circular-YYYY-MM/<unit-code>.pdf; with --jobs N (default:\n"
+         "                   the number of cores) and --shard k/n\n\n"
+         "Prints the path of each file written. Exit 0 ok, 2 errors (nothing written), 3 "
+         "warnings.\n";
+}
+
+const Command build_command = {"build",
+                               "compose one document from the data folder and typeset it as a PDF",
+                               nullptr, run_build, build_help};
 
 }  // namespace docpipe::cli

@@ -2,6 +2,7 @@
 // no data yet, from a fresh copy of the fictional sample in a temporary folder).
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -40,30 +41,44 @@ bool demo_data_dir(const std::string& data_dir, std::string& dir, Diagnostics& d
   return true;
 }
 
-// The latest year with a narrative of `kind`, the latest brief, the latest register month.
-std::vector<compose::Request> latest_of_each(const source::DataSet& ds, Diagnostics& diags) {
-  using compose::Kind;
-  std::vector<compose::Request> out;
-  for (auto [kind, name] : {std::pair{Kind::work_report, "work_report"},
-                            std::pair{Kind::annual_report, "annual_report"}}) {
-    int year = 0;
+// The latest period of one kind the data holds: for a yearly report the latest year with
+// its narrative, the latest brief, the month / quarter / half of the latest register item.
+std::optional<compose::Request> latest_of(const compose::KindInfo& kind, const source::DataSet& ds,
+                                          Diagnostics& diags) {
+  using compose::PeriodType;
+  compose::Request r;
+  r.kind = kind.kind;
+  std::string what;
+  if (kind.period == PeriodType::year) {
+    std::string narrative = kind.name;  // narratives are keyed work_report, annual_report
+    std::replace(narrative.begin(), narrative.end(), '-', '_');
     for (const auto& n : ds.narratives)
-      if (n.kind == name) year = std::max(year, n.year);
-    if (year)
-      out.push_back({kind, year, 0, 0});
-    else
-      diags.warning({ds.dir}, std::string("no ") + name + " narrative: skipped");
-  }
-  if (!ds.briefs.empty())
-    out.push_back({Kind::brief, ds.briefs.back().year, 0, ds.briefs.back().issue});
-  else
-    diags.warning({ds.dir}, "no briefs: skipped the brief");
-  if (!ds.items.empty()) {
-    const auto& last = ds.items.back().date;
-    out.push_back({Kind::circular, last.year, last.month, 0});
+      if (n.kind == narrative) r.year = std::max(r.year, n.year);
+    what = "no " + narrative + " narrative";
+  } else if (kind.period == PeriodType::issue) {
+    if (!ds.briefs.empty()) r.year = ds.briefs.back().year, r.issue = ds.briefs.back().issue;
+    what = "no briefs";
   } else {
-    diags.warning({ds.dir}, "the register is empty: skipped the circular");
+    if (!ds.items.empty()) {
+      const Date& last = ds.items.back().date;
+      r.year = last.year;
+      r.month = last.month;
+      r.part = kind.period == PeriodType::quarter ? (last.month - 1) / 3 + 1
+               : kind.period == PeriodType::half  ? (last.month - 1) / 6 + 1
+                                                  : 0;
+    }
+    what = "the register is empty";
   }
+  if (r.year) return r;
+  diags.warning({ds.dir}, what + ": skipped the " + kind.name);
+  return std::nullopt;
+}
+
+// One document of every kind in the registry (compose/kinds.h).
+std::vector<compose::Request> latest_of_each(const source::DataSet& ds, Diagnostics& diags) {
+  std::vector<compose::Request> out;
+  for (const auto& kind : compose::kinds())
+    if (auto r = latest_of(kind, ds, diags)) out.push_back(*r);
   return out;
 }
 
@@ -100,8 +115,9 @@ int run_demo(Args& args, const Global& global, Diagnostics& diags) {
 const Command demo_command = {
     "demo", "build one document of each kind from the data folder (or the sample)",
     "usage: docpipe [--data DIR] demo [--out DIR] [--markdown] [--templates DIR]\n\n"
-    "Builds the latest 工作报告, 法治政府建设年度报告, 工作简报 and 月度通报 the data folder\n"
-    "holds into DIR (default: output) and prints each path. Without a docpipe.db in the data\n"
+    "Builds the latest document of each kind (docpipe build --help lists them) the data\n"
+    "folder holds into DIR (default: output) and prints each path. Without a docpipe.db in the "
+    "data\n"
     "folder, writes the fictional sample (as `docpipe init` does) to a temporary folder first.\n",
     run_demo};
 

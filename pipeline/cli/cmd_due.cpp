@@ -66,7 +66,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
   if (!store) return exit_error;
   auto ds = source::load_data_folder(global.data_dir, diags);
   if (!ds) return exit_error;
-  auto cfg = compose::load_assessment_config(ds->dir, diags);
+  compose::load_assessment_config(ds->dir, diags);  // a bad assessment.yaml stops the run here
   if (diags.has_errors()) return exit_error;
   const std::string out_dir = out ? *out : "output";
   const std::string tdir = templates ? *templates : compose::default_templates_dir();
@@ -88,7 +88,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
     Due d;
     d.period = periods[i];
     d.key = {compose::periodic_kind_name(d.period.kind), compose::period_label(d.period)};
-    if (!compose::compose_periodic(*ds, d.period, tdir, cfg, d.markdown, d.diags)) {
+    if (!compose::compose_periodic(*ds, d.period, tdir, d.markdown, d.diags)) {
       diags.append(d.diags);
       continue;
     }

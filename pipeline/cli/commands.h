@@ -1,6 +1,8 @@
 // The command table. Each command lives in its own cmd_<name>.cpp and returns an exit code
 // (0 ok, 2 errors, 3 warnings only); diagnostics go to the sink, the CLI prints them.
 #pragma once
+#include <string>
+
 #include "cli/args.h"
 #include "core/diagnostics.h"
 
@@ -11,6 +13,7 @@ struct Command {
   const char* summary;  // one line for `docpipe --help`
   const char* help;     // full text for `docpipe NAME --help`
   int (*run)(Args& args, const Global& global, Diagnostics& diags);
+  std::string (*make_help)() = nullptr;  // instead of `help`, when the text is generated
 };
 
 // Defined in cmd_*.cpp; listed in main.cpp.

@@ -61,7 +61,7 @@ int run(std::vector<std::string> words) {
   for (const Command* c : commands) {
     if (name != c->name) continue;
     if (args.wants_help()) {
-      std::cout << c->help;
+      std::cout << (c->make_help ? c->make_help() : std::string(c->help));
       return exit_ok;
     }
     apply_environment(diags);  // a mistyped DOCPIPE_MAX_* is a warning

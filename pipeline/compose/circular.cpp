@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "compose/common.h"
-#include "compose/kinds.h"
+#include "compose/builders.h"
 #include "core/chinese.h"
 #include "facts/ranking.h"
 

@@ -2,72 +2,37 @@
 
 #include <filesystem>
 
+#include "compose/builders.h"
 #include "compose/evaluation.h"
-#include "compose/kinds.h"
 #include "compose/periodic.h"
 #include "core/atomic_file.h"
 
 namespace docpipe::compose {
 
 const char* kind_name(Kind k) {
-  switch (k) {
-    case Kind::work_report:
-      return "work-report";
-    case Kind::annual_report:
-      return "annual-report";
-    case Kind::brief:
-      return "brief";
-    case Kind::circular:
-      return "circular";
-  }
-  return "";
+  return kind_info(k).name;
 }
 
 std::optional<Kind> parse_kind(const std::string& name) {
-  for (Kind k : {Kind::work_report, Kind::annual_report, Kind::brief, Kind::circular})
-    if (name == kind_name(k)) return k;
+  if (const KindInfo* info = find_kind(name)) return info->kind;
   return std::nullopt;
 }
 
 std::string template_file_name(Kind k) {
-  return std::string(kind_name(k)) + ".md.mustache";
+  return kind_info(k).template_file;
 }
 
 std::string output_stem(const Request& r) {
-  auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-  std::string stem = std::string(kind_name(r.kind)) + "-" + std::to_string(r.year);
-  if (r.kind == Kind::brief) stem += "-" + two(r.issue);
-  if (r.kind == Kind::circular) stem += "-" + two(r.month);
-  return stem;
+  return std::string(kind_name(r.kind)) + "-" + period_text(r);
 }
 
 Schema schema_for(Kind k) {
-  switch (k) {
-    case Kind::work_report:
-      return work_report_schema();
-    case Kind::annual_report:
-      return annual_report_schema();
-    case Kind::brief:
-      return brief_schema();
-    case Kind::circular:
-      break;
-  }
-  return circular_schema();
+  return kind_info(k).schema();
 }
 
 std::optional<Value> build_context(const source::DataSet& ds, const Request& r,
                                    Diagnostics& diags) {
-  switch (r.kind) {
-    case Kind::work_report:
-      return build_work_report(ds, r.year, diags);
-    case Kind::annual_report:
-      return build_annual_report(ds, r.year, diags);
-    case Kind::brief:
-      return build_brief(ds, r.year, r.issue, diags);
-    case Kind::circular:
-      break;
-  }
-  return build_circular(ds, r.year, r.month, diags);
+  return kind_info(r.kind).build(ds, r, diags);
 }
 
 bool compose_document(const source::DataSet& ds, const Request& r, const std::string& templates_dir,
@@ -83,20 +48,19 @@ bool compose_document(const source::DataSet& ds, const Request& r, const std::st
 
 bool check_templates(const std::string& templates_dir, Diagnostics& diags) {
   size_t before = diags.error_count();
-  for (Kind k : {Kind::work_report, Kind::annual_report, Kind::brief, Kind::circular}) {
-    std::string path = templates_dir + "/" + template_file_name(k);
+  for (const KindInfo& kind : kinds()) {
+    std::string path = templates_dir + "/" + kind.template_file;
     std::string text;
     if (!std::filesystem::exists(path)) {
       diags.error({path, 0, 0, ""}, "template missing",
-                  "every document kind needs templates/" + template_file_name(k));
+                  std::string("every document kind needs templates/") + kind.template_file);
       continue;
     }
-    if (read_file(path, text, diags)) check_template_text(text, path, schema_for(k), diags);
+    if (read_file(path, text, diags)) check_template_text(text, path, kind.schema(), diags);
   }
-  // The periodic documents of `docpipe due` and the per-unit copy (periodic.h).
+  // Templates beyond one per kind: the per-unit copy of the circular (periodic.h) and the
+  // 考评 documents of `docpipe eval`.
   const std::pair<const char*, Schema> periodic[] = {
-      {"quarterly.md.mustache", quarterly_schema()},
-      {"assessment.md.mustache", assessment_schema()},
       {"circular-unit.md.mustache", unit_copy_schema()},
       {"evaluation.md.mustache", evaluation_schema()},
       {"evaluation-sheet.md.mustache", evaluation_sheet_schema()}};
@@ -105,7 +69,7 @@ bool check_templates(const std::string& templates_dir, Diagnostics& diags) {
     std::string text;
     if (!std::filesystem::exists(path)) {
       diags.error({path, 0, 0, ""}, "template missing",
-                  std::string("docpipe due needs templates/") + file);
+                  std::string("docpipe needs templates/") + file);
       continue;
     }
     if (read_file(path, text, diags)) check_template_text(text, path, schema, diags);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "compose/kinds.h"
 #include "compose/template.h"
 #include "compose/value.h"
 #include "core/diagnostics.h"
@@ -11,26 +12,13 @@
 
 namespace docpipe::compose {
 
-enum class Kind { work_report, annual_report, brief, circular };
-
-// "work-report", "annual-report", "brief", "circular"
-const char* kind_name(Kind k);
-std::optional<Kind> parse_kind(const std::string& name);
-// templates/<kind>.md.mustache
-std::string template_file_name(Kind k);
-
-// What to compose: a year (reports), a year + issue (brief), a year + month (circular).
-struct Request {
-  Kind kind = Kind::circular;
-  int year = 0;
-  int month = 0;  // circular
-  int issue = 0;  // brief
-};
-// "circular-2026-10", "brief-2026-10", "work-report-2026"
+// Shorthands for the registry's columns (kinds.h).
+const char* kind_name(Kind k);                            // "work-report"
+std::optional<Kind> parse_kind(const std::string& name);  // from the command line
+std::string template_file_name(Kind k);                   // work-report.md.mustache
+Schema schema_for(Kind k);  // the fields its composer provides (what templates may use)
+// "circular-2026-10", "brief-2026-10", "work-report-2026", "quarterly-2026-Q3"
 std::string output_stem(const Request& r);
-
-// The fields each kind's composer provides (what templates may use).
-Schema schema_for(Kind k);
 
 // Builds the context of one document. Reports missing data (no such brief, no narrative)
 // as errors naming what to add; returns nullopt if it cannot build a sensible document.

@@ -66,24 +66,28 @@ Period period_containing(PeriodKind kind, const YearMonth& m) {
   return {kind, m.year, m.month <= 6 ? 1 : 2};
 }
 
+Request request_for(const Period& p) {
+  PeriodType type = p.kind == PeriodKind::month     ? PeriodType::month
+                    : p.kind == PeriodKind::quarter ? PeriodType::quarter
+                                                    : PeriodType::half;
+  Request r;
+  for (const KindInfo& info : kinds())
+    if (info.on_schedule && info.period == type) r.kind = info.kind;
+  r.year = p.year;
+  (type == PeriodType::month ? r.month : r.part) = p.index;
+  return r;
+}
+
 const char* periodic_kind_name(PeriodKind kind) {
-  switch (kind) {
-    case PeriodKind::month:
-      return "circular";
-    case PeriodKind::quarter:
-      return "quarterly";
-    case PeriodKind::half:
-      break;
-  }
-  return "assessment";
+  return kind_name(request_for({kind, 2000, 1}).kind);
 }
 
 std::string periodic_stem(const Period& p) {
-  return std::string(periodic_kind_name(p.kind)) + "-" + period_label(p);
+  return output_stem(request_for(p));
 }
 
 std::string periodic_template_name(PeriodKind kind) {
-  return std::string(periodic_kind_name(kind)) + ".md.mustache";
+  return template_file_name(request_for({kind, 2000, 1}).kind);
 }
 
 std::optional<LoadedTemplate> load_template(const std::string& templates_dir,
@@ -102,21 +106,8 @@ std::optional<LoadedTemplate> load_template(const std::string& templates_dir,
 }
 
 bool compose_periodic(const source::DataSet& ds, const Period& p, const std::string& templates_dir,
-                      const AssessmentConfig& cfg, std::string& markdown, Diagnostics& diags) {
-  Schema schema = p.kind == PeriodKind::quarter ? quarterly_schema() : assessment_schema();
-  if (p.kind == PeriodKind::month) {
-    Request r;
-    r.kind = Kind::circular;
-    r.year = p.year;
-    r.month = p.index;
-    return compose_document(ds, r, templates_dir, markdown, diags);
-  }
-  auto t = load_template(templates_dir, periodic_template_name(p.kind), schema, diags);
-  if (!t) return false;
-  auto ctx = p.kind == PeriodKind::quarter ? build_quarterly(ds, p.year, p.index, diags)
-                                           : build_assessment(ds, p.year, p.index, cfg, diags);
-  if (!ctx) return false;
-  return render_template(t->text, t->path, *ctx, markdown, diags);
+                      std::string& markdown, Diagnostics& diags) {
+  return compose_document(ds, request_for(p), templates_dir, markdown, diags);
 }
 
 }  // namespace docpipe::compose

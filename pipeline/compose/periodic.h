@@ -6,11 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "compose/kinds.h"
 #include "compose/template.h"
 #include "compose/value.h"
 #include "core/chinese.h"
-#include "core/diagnostics.h"
 #include "core/date.h"
+#include "core/diagnostics.h"
 #include "facts/scoring.h"
 #include "source/model.h"
 
@@ -33,7 +34,10 @@ std::optional<Period> parse_period_label(PeriodKind kind, const std::string& lab
 std::vector<YearMonth> months_of(const Period& p);  // in order
 Period previous_period(const Period& p);
 Period period_containing(PeriodKind kind, const YearMonth& m);
-// "circular", "quarterly", "assessment": the document kind a period produces.
+// The document a closed period produces: the registry's kind on the schedule whose period
+// type it is (kinds.h).
+Request request_for(const Period& p);
+// "circular", "quarterly", "assessment"
 const char* periodic_kind_name(PeriodKind kind);
 // "circular-2026-10", "quarterly-2026-Q3", "assessment-2026-H1"
 std::string periodic_stem(const Period& p);
@@ -64,7 +68,7 @@ Schema assessment_schema();
 
 // Composes a periodic document to Markdown with its template from `templates_dir`.
 bool compose_periodic(const source::DataSet& ds, const Period& p, const std::string& templates_dir,
-                      const AssessmentConfig& cfg, std::string& markdown, Diagnostics& diags);
+                      std::string& markdown, Diagnostics& diags);
 
 // ---- per-unit copies of the monthly circular (templates/circular-unit.md.mustache) ----
 Schema unit_copy_schema();

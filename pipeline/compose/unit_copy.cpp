@@ -2,7 +2,7 @@
 // unit's own figures and rank, and its row marked. Units are matched to rows by name (the
 // monthly rows carry names; names are unique among units active in a month).
 #include "compose/common.h"
-#include "compose/kinds.h"
+#include "compose/builders.h"
 #include "compose/periodic.h"
 
 namespace docpipe::compose {

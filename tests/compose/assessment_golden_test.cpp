@@ -45,11 +45,18 @@ std::string slurp(const fs::path& p) {
   return ss.str();
 }
 
-void check_golden(int half, const AssessmentConfig& cfg, const std::string& name) {
+// The 考核 reads its weights from the data folder's assessment.yaml (`yaml`; none: defaults).
+void check_golden(int half, const std::string& yaml, const std::string& name) {
   Diagnostics d;
   std::string md;
-  bool ok = compose_periodic(sample(), {PeriodKind::half, 2026, half},
-                             DOCPIPE_SOURCE_DIR "/templates", cfg, md, d);
+  source::DataSet ds = sample();
+  fs::path dir = fs::temp_directory_path() / ("docpipe-assessment-" + name);
+  fs::create_directories(dir);
+  ds.dir = dir.string();
+  if (!yaml.empty()) std::ofstream(dir / "assessment.yaml", std::ios::binary) << yaml;
+  bool ok =
+      compose_periodic(ds, {PeriodKind::half, 2026, half}, DOCPIPE_SOURCE_DIR "/templates", md, d);
+  fs::remove_all(dir);
   INFO(d.format_all());
   REQUIRE(ok);
   fs::path golden = fs::path(DOCPIPE_SOURCE_DIR) / "tests/compose/golden" / (name + ".md");
@@ -66,15 +73,12 @@ void check_golden(int half, const AssessmentConfig& cfg, const std::string& name
 }  // namespace
 
 TEST_CASE("golden: assessment 2026-H1", "[compose][golden]") {
-  check_golden(1, AssessmentConfig{}, "assessment-2026-H1");
+  check_golden(1, "", "assessment-2026-H1");
 }
 TEST_CASE("golden: assessment 2026-H2", "[compose][golden]") {
-  check_golden(2, AssessmentConfig{}, "assessment-2026-H2");
+  check_golden(2, "", "assessment-2026-H2");
 }
 TEST_CASE("golden: assessment 2026-H1 with weights 3/2/2 (rescaled to 100)", "[compose][golden]") {
-  AssessmentConfig cfg;
-  cfg.weight_adoption = 3;
-  cfg.weight_instructions = 2;
-  cfg.weight_quota = 2;
-  check_golden(1, cfg, "assessment-2026-H1-weights-3-2-2");
+  check_golden(1, "weights:\n  adoption: 3\n  instructions: 2\n  quota: 2\n",
+               "assessment-2026-H1-weights-3-2-2");
 }

@@ -82,8 +82,23 @@ TEST_CASE("demo builds one of each kind", "[compose][cli]") {
   REQUIRE(r.code == 0);
   int pdfs = 0;
   for (const auto& e : fs::directory_iterator(out)) pdfs += is_pdf(e.path()) ? 1 : 0;
-  CHECK(pdfs == 4);
-  for (const char* name : {"work-report-2026.pdf", "annual-report-2026.pdf", "brief-2026-11.pdf",
-                           "circular-2026-12.pdf"})
+  CHECK(pdfs == 6);  // one per row of the registry (compose/kinds.cpp)
+  for (const char* name :
+       {"work-report-2026.pdf", "annual-report-2026.pdf", "brief-2026-11.pdf",
+        "circular-2026-12.pdf", "quarterly-2026-Q4.pdf", "assessment-2026-H2.pdf"})
     CHECK(fs::exists(out / name));
+}
+
+TEST_CASE("build takes every kind of the registry with its own period option", "[compose][cli]") {
+  fs::path out = fresh("docpipe-compose-cli-registry");
+  for (const char* args : {"quarterly --quarter 2026-Q3", "assessment --half 2026-H1"}) {
+    Run r = run("--data " + sample_dir().string() + " build " + args + " --out " + out.string());
+    INFO(args << "\n" << r.out);
+    CHECK(r.code == 0);
+  }
+  CHECK(fs::exists(out / "quarterly-2026-Q3.pdf"));
+  CHECK(fs::exists(out / "assessment-2026-H1.pdf"));
+  Run wrong = run("--data " + sample_dir().string() + " build quarterly --month 2026-10");
+  CHECK(wrong.code == 2);
+  CHECK(wrong.out.find("quarterly needs --quarter YYYY-Qn") != std::string::npos);
 }
