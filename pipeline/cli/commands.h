@@ -26,5 +26,6 @@ extern const Command demo_command;
 extern const Command due_command;
 extern const Command brief_command;
 extern const Command eval_command;
+extern const Command fonts_command;
 
 }  // namespace docpipe::cli
