@@ -49,7 +49,7 @@ std::string text(const Decimal& x) {
 
 }  // namespace
 
-TEST_CASE("fixed: the entered score, clamped to 0..full; missing is 0", "[facts][scoring]") {
+TEST_CASE("fixed: the entered score, clamped to 0..full, missing is 0", "[facts][scoring]") {
   auto s = system_of({ind("A", "60", ScoreRule::fixed), ind("B", "40", ScoreRule::fixed)});
   UnitEntries u;
   u.scores["A"] = d("55.5");
@@ -115,7 +115,7 @@ TEST_CASE("deduct: full minus each occurrence, not below 0, reasons kept", "[fac
   CHECK(text(r[1].scores[0].score) == "0.00");  // 4 × 1.5 = 6 > 5: 扣完为止
 }
 
-TEST_CASE("bonus adds on top up to its cap; penalty takes off up to its cap", "[facts][scoring]") {
+TEST_CASE("bonus adds on top up to its cap, penalty takes off up to its cap", "[facts][scoring]") {
   auto plus = ind("J", "3", ScoreRule::bonus);
   plus.per = d("1");
   auto minus = ind("K", "5", ScoreRule::penalty);
@@ -135,7 +135,7 @@ TEST_CASE("bonus adds on top up to its cap; penalty takes off up to its cap", "[
   CHECK(text(r[1].base) == "88.00");
 }
 
-TEST_CASE("一票否决: zeroes the total or caps it; zero wins over a cap", "[facts][scoring]") {
+TEST_CASE("一票否决: zeroes the total or caps it, zero wins over a cap", "[facts][scoring]") {
   auto s = system_of({ind("F", "100", ScoreRule::fixed)});
   s.vetoes = {{"V1", "发生重大违法行政决策", "", std::nullopt},
               {"V2", "复议纠错率过高", "F", d("59")}};
@@ -172,7 +172,7 @@ TEST_CASE("levels: subtotals are the sums of their children", "[facts][scoring]"
 }
 
 TEST_CASE(
-    "rounding: per indicator the total is the sum of the printed scores; total_only "
+    "rounding: per indicator the total is the sum of the printed scores, total_only "
     "rounds once",
     "[facts][scoring]") {
   // Three thirds: 33.333… each, printed 33.33, sum 99.99; exact total 100.
@@ -202,7 +202,7 @@ TEST_CASE(
   CHECK(text(score(h, {u})[0].total) == "0.1");  // 0.05 rounds up
 }
 
-TEST_CASE("grades at exactly the thresholds; ties share a rank", "[facts][scoring]") {
+TEST_CASE("grades at exactly the thresholds, ties share a rank", "[facts][scoring]") {
   auto s = system_of({ind("F", "100", ScoreRule::fixed)});
   std::vector<UnitEntries> us(5);
   const char* scores[] = {"90", "89.99", "80", "89.99", "59.99"};

@@ -126,7 +126,7 @@ TEST_CASE(
   CHECK(plans[3][0].slot == 19);  // on the bottom lines of the 版心
 }
 
-TEST_CASE("版记 on an odd last page moves to the next, numbered; a brief's 报尾 stays") {
+TEST_CASE("版记 on an odd last page moves to the next, numbered, a brief's 报尾 stays") {
   Item foot;
   foot.slots = 3;
   std::vector<Item> items(5, line());

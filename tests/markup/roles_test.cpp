@@ -49,7 +49,7 @@ TEST_CASE("a 公文: 版头, title, byline, 主送, body, 署名, 成文日期, 
   CHECK(doc.properties.date == "2026-11-14");
 }
 
-TEST_CASE("a section's first block never starts an attachment; salutations open a section") {
+TEST_CASE("a section's first block never starts an attachment, and salutations open a section") {
   auto doc = parse(
       "# 附件一开头\n\n# 附件2 标题\n\n请知悉：\n\n# 附件3\n\n# 附表4\n\n"
       "很长的一段正文，结尾是冒号但超过了十二个字：\n\n请知悉：\n");

@@ -104,7 +104,7 @@ TEST_CASE("a role whose font file is missing names the role, the path and the pa
   CHECK_FALSE(exists(t / "x.pdf"));
 }
 
-TEST_CASE("a batch renders in one process; a bad file is reported and the good ones still appear") {
+TEST_CASE("a batch renders in one process, a bad file is reported and the good ones still appear") {
   TempDir t;
   spit(t / "a.md", "---\ntitle: 通知一\n---\n\n正文一。\n");
   spit(t / "b.md", "---\ntitle: 通知二\ntitel: 错\n---\n\n正文二。\n");

@@ -47,7 +47,7 @@ std::vector<std::string> source_paragraphs(const std::string& md) {
 }  // namespace
 
 TEST_CASE(
-    "render prints the path it wrote; every font is embedded and subset; qpdf --check passes") {
+    "render prints the path it wrote, every font is embedded and subset, qpdf --check passes") {
   TempDir t;
   CHECK(render(notice, t / "n.pdf") == t / "n.pdf" + "\n");
   auto fonts = run("pdffonts '" + t / "n.pdf" + "'");

@@ -60,7 +60,7 @@ TEST_CASE("the repository's data folder is exactly what init writes") {
   }
 }
 
-TEST_CASE("UTF-8 with BOM and CRLF, and GBK with Chinese headers, import; again is 0 new") {
+TEST_CASE("UTF-8 with BOM and CRLF, and GBK with Chinese headers, import, again is 0 new") {
   TempDir t;
   init_sample(t / "data");
   Run a = docpipe(import_cmd(t / "data", "items", fixture("data/items-utf8-bom-crlf.csv")));
@@ -94,7 +94,7 @@ TEST_CASE("UTF-8 with BOM and CRLF, and GBK with Chinese headers, import; again 
   CHECK(docpipe("--data data validate", t.path()).code == 0);
 }
 
-TEST_CASE("units and indicator values import; decimals come back digit for digit") {
+TEST_CASE("units and indicator values import, decimals come back digit for digit") {
   TempDir t;
   init_sample(t / "data");
   Run u = docpipe(import_cmd(t / "data", "units", fixture("data/units-new.csv")));
@@ -137,7 +137,7 @@ TEST_CASE("every bad CSV gives its exact message, exit 2, and the database keeps
   }
 }
 
-TEST_CASE("every bad YAML file is reported with its place; validate lists all problems") {
+TEST_CASE("every bad YAML file is reported with its place, validate lists all problems") {
   auto cases = files_in(fixture("bad/yaml"), ".yaml");
   REQUIRE(cases.size() >= 8);
   for (const auto& yaml : cases) {

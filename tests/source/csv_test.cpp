@@ -31,7 +31,7 @@ std::string first_error(const std::string& bytes) {
 
 }  // namespace
 
-TEST_CASE("quoted fields hold commas, quotes and line breaks; CRLF ends records") {
+TEST_CASE("quoted fields hold commas, quotes and line breaks, CRLF ends records") {
   auto t = parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n1,2,3\r\n");
   REQUIRE(t.header == std::vector<std::string>{"a", "b", "c"});
   REQUIRE(t.rows.size() == 2);
@@ -40,7 +40,7 @@ TEST_CASE("quoted fields hold commas, quotes and line breaks; CRLF ends records"
   CHECK(t.rows[1].line == 4);  // the quoted line break counts
 }
 
-TEST_CASE("a UTF-8 BOM is dropped and named; blank Excel rows are skipped") {
+TEST_CASE("a UTF-8 BOM is dropped and named, blank Excel rows are skipped") {
   auto t = parse(
       "\xEF\xBB\xBF"
       "code,name\n,\nA,依法\n,,\n");

@@ -44,7 +44,7 @@ TEST_CASE("figures come back exact, per region and per unit") {
   CHECK_FALSE(ind->rise_is_good);
 }
 
-TEST_CASE("units keep their history; months list only units that existed") {
+TEST_CASE("units keep their history, months list only units that existed") {
   TempDir t;
   DataSet ds = load_sample(t);
   const Unit* dcc = find_unit(ds, "DCC");

@@ -1,0 +1,128 @@
+// The layout rules of a 公文, each on a whole document (markup → layout → pages), so that a
+// rule removed where it is made (text_block, body, layout) fails its test here:
+// orphan, widow, heading keep, signature keep, salutation and 主送 flush left, attachment page.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "fonts/font_set.h"
+#include "layout/layout.h"
+#include "markup/parse_markdown.h"
+
+using namespace docpipe;
+using namespace docpipe::layout;
+
+namespace {
+
+fonts::FontSet& debian_fonts() {
+  static Diagnostics diags;
+  static auto set = fonts::FontSet::open(fonts::default_font_config(), diags);
+  REQUIRE(set);
+  return *set;
+}
+
+Layout lay_out(const std::string& markdown) {
+  Diagnostics diags;
+  markup::Document doc;
+  REQUIRE(markup::parse_document(markdown, "rules.md", doc, diags));
+  Layout pages = layout_document(doc, debian_fonts(), diags);
+  INFO(diags.format_all());
+  REQUIRE_FALSE(diags.has_errors());
+  return pages;
+}
+
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// `n` one-line paragraphs, each different, to fill grid lines.
+std::string filler(int n) {
+  std::string out;
+  for (int i = 1; i <= n; ++i) out += "第" + std::to_string(i) + "行。\n\n";
+  return out;
+}
+
+// The run that starts with `text`: its page (1-based; 0 if none) and position.
+struct Found {
+  int page = 0;
+  const GlyphRun* run = nullptr;
+};
+Found find(const Layout& l, const std::string& text) {
+  for (size_t p = 0; p < l.pages.size(); ++p)
+    for (const auto& r : l.pages[p].runs)
+      if (r.text.compare(0, text.size(), text) == 0) return {static_cast<int>(p) + 1, &r};
+  return {};
+}
+
+int page_of(const Layout& l, const std::string& text) {
+  Found f = find(l, text);
+  INFO("no run starts with " << text);
+  REQUIRE(f.page > 0);
+  return f.page;
+}
+
+// Body lines of a paragraph, one character repeated per line: 26 after the two-character
+// indent, then 28 a line on the grid.
+const std::string first_line = repeat("甲", 26), second_line = repeat("乙", 28),
+                  third_line = repeat("丙", 28);
+
+}  // namespace
+
+TEST_CASE("orphan: a paragraph's first line is never left alone at the foot of a page") {
+  // 21 lines, then a three-line paragraph whose first line would be line 22.
+  auto l = lay_out(filler(21) + first_line + second_line + "丁丁丁丁丁\n");
+  CHECK(page_of(l, "甲") == 2);
+  CHECK(page_of(l, "甲") == page_of(l, "乙"));
+}
+
+TEST_CASE("widow: a paragraph's last line never starts a page alone") {
+  // 19 lines, then a four-line paragraph on lines 20–23: its last line would open page 2.
+  auto l = lay_out(filler(19) + first_line + second_line + third_line + "丁丁丁丁丁\n");
+  CHECK(page_of(l, "丁") == 2);
+  CHECK(page_of(l, "丙") == page_of(l, "丁"));
+  CHECK(page_of(l, "甲") == 1);  // the paragraph is split, not moved whole
+}
+
+TEST_CASE("heading keep: a heading never ends a page") {
+  // 21 lines, then a heading that would be line 22, then a one-line paragraph.
+  auto l = lay_out(filler(21) + "# 标题\n\n下文一行。\n");
+  CHECK(page_of(l, "一、标题") == 2);
+  CHECK(page_of(l, "一、标题") == page_of(l, "下文一行"));
+}
+
+TEST_CASE("signature keep: 署名 and 成文日期 never stand on a page without text") {
+  // A page filled exactly by the body: the signature block takes its last line along.
+  auto l = lay_out("---\nsignature: 某某省司法厅\ndate: 2026-11-14\n---\n\n" + filler(22));
+  REQUIRE(l.pages.size() == 2);
+  CHECK(page_of(l, "某某省司法厅") == 2);
+  CHECK(page_of(l, "2026年11月14日") == 2);
+  CHECK(page_of(l, "第22行") == 2);
+  CHECK(page_of(l, "第21行") == 1);
+}
+
+TEST_CASE("salutation and 主送: flush left, while paragraphs are indented two characters") {
+  const PageGeometry g;
+  auto l = lay_out("---\nto: [各市（州）司法局, 厅机关各处室]\n---\n\n同志们：\n\n正文一段。\n");
+  Found to = find(l, "各市"), salutation = find(l, "同志们："), body = find(l, "正文");
+  REQUIRE(to.run);
+  REQUIRE(salutation.run);
+  REQUIRE(body.run);
+  CHECK(to.run->x == Approx(g.left));
+  CHECK(salutation.run->x == Approx(g.left));
+  CHECK(body.run->x == Approx(g.left + 2 * g.cell()));
+}
+
+TEST_CASE("attachment page: an attachment starts on a new page, its label on the first line") {
+  const PageGeometry g;
+  auto l = lay_out(filler(3) + "# 附件1：统计表\n\n附件正文。\n");
+  REQUIRE(l.pages.size() == 2);
+  Found label = find(l, "附件1");
+  REQUIRE(label.run);
+  CHECK(label.page == 2);
+  CHECK(label.run->x == Approx(g.left));
+  CHECK(label.run->y == Approx(g.baseline(g.slot_top(0), g.body_size)));
+  CHECK(page_of(l, "统计表") == 2);
+  CHECK(page_of(l, "附件正文") == 2);
+}
