@@ -52,7 +52,7 @@ TEST_CASE("an installed 仿宋_GB2312 is found by name and used without any conf
   CHECK_THAT(text, Catch::Contains("现将有关事项通知如下"));
 }
 
-TEST_CASE("fonts.yaml names a role by an ordered list of families; the first installed wins") {
+TEST_CASE("fonts.yaml names a role by an ordered list of families, the first installed wins") {
   PrivateFonts p;
   auto r = p.render("roles:\n  fangsong: [方正仿宋_GBK, FangSong_GB2312, " + std::string(kUming) +
                     "]\n");

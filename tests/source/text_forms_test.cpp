@@ -9,7 +9,7 @@ using namespace docpipe::source;
 using docpipe::closest_match;
 using docpipe::did_you_mean;
 
-TEST_CASE("figures keep exactly the digits they were given; no sign, no exponent") {
+TEST_CASE("figures keep exactly the digits they were given, no sign, no exponent") {
   for (const char* text : {"0", "7822", "162.02", "412087.36", "0.5", "1265.80", "0.000001"}) {
     auto d = parse_amount(text);
     REQUIRE(d);
