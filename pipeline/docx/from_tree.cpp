@@ -1,0 +1,162 @@
+#include "docx/from_tree.h"
+
+#include "docx/builder.h"
+#include "docx/page.h"
+#include "docx/parts.h"
+#include "docx/styles.h"
+#include "docx/xml.h"
+
+namespace docpipe::docx {
+namespace {
+
+using markup::Node;
+using markup::Role;
+
+std::string join(const std::vector<std::string>& names, const std::string& sep) {
+  std::string s;
+  for (const auto& n : names) s += (s.empty() ? "" : sep) + n;
+  return s;
+}
+
+ParaProps styled(const char* id) {
+  ParaProps p;
+  p.style = id;
+  return p;
+}
+
+bool is_foot(Role r) {
+  return r == Role::cc || r == Role::printer || r == Role::printed || r == Role::distribution;
+}
+
+class Mapper {
+ public:
+  Mapper(Builder& b) : b_(b) {}
+
+  // Nodes in reading order; the foot nodes are gathered and written last.
+  void nodes(const std::vector<Node>& ns) {
+    for (size_t i = 0; i < ns.size(); ++i) {
+      const Node& n = ns[i];
+      const Node* next = i + 1 < ns.size() ? &ns[i + 1] : nullptr;
+      if (is_foot(n.role)) {
+        foot_.push_back(&n);
+        continue;
+      }
+      if (n.role == Role::signature && next && next->role == Role::date) {
+        add_signature(b_, n.text, next->text);
+        ++i;
+        continue;
+      }
+      node(n, next);
+      prev_ = n.role;
+    }
+  }
+
+  void finish() { add_foot(b_, foot_); }
+
+ private:
+  void node(const Node& n, const Node* next) {
+    switch (n.role) {
+      case Role::masthead:
+        add_masthead(b_, n.masthead);
+        break;
+      case Role::brief_head:
+        add_brief_head(b_, n.brief_head);
+        break;
+      case Role::title:
+        b_.paragraph(styled(style::title), n.text);
+        if (!next || next->role != Role::byline) b_.blank();  // one blank line (§7.3.1)
+        break;
+      case Role::byline:
+        b_.paragraph(styled(style::byline), n.text);
+        if (!next || next->role != Role::byline) b_.blank();
+        break;
+      case Role::addressee:
+        b_.paragraph(styled(style::addressee), join(n.names, "、") + "：");
+        break;
+      case Role::salutation:
+        b_.paragraph(styled(style::addressee), n.text);
+        break;
+      case Role::heading:
+        heading(n);
+        break;
+      case Role::paragraph:
+        b_.paragraph(styled(style::body), n.text);
+        break;
+      case Role::quote:
+        b_.paragraph(styled(style::quote), n.text);
+        break;
+      case Role::table:
+        if (prev_ == Role::table) b_.blank();  // two tables in a row would merge into one
+        add_table(b_, n.table);
+        break;
+      case Role::chart:
+        add_chart(b_, n.chart);
+        break;
+      case Role::article_title:
+        if (articles_++) b_.blank();
+        if (articles_ > 1) b_.restart_numbering();  // an article's headings count from 一
+        b_.paragraph(styled(style::article_title), n.text);
+        break;
+      case Role::source_line:
+        b_.paragraph(styled(style::source_line), n.text);
+        break;
+      case Role::article_break:
+        break;  // articles are separated by their titles
+      case Role::signature:
+        add_signature(b_, n.text, "");
+        break;
+      case Role::date:
+        add_signature(b_, "", n.text);
+        break;
+      case Role::attachment:
+        attachment(n);
+        break;
+      default:
+        break;  // the foot, gathered by nodes()
+    }
+  }
+
+  void heading(const Node& n) {
+    ParaProps p = styled(style::heading(n.level));
+    // The style numbers headings in list 1; a restarted list is named on the paragraph.
+    if (b_.list != 1) p.num = std::pair{n.level - 1, b_.list};
+    b_.paragraph(p, n.text);
+  }
+
+  // 附件: a new page, 附件N in 黑体 flush left on line 1, its title centred on line 3.
+  void attachment(const Node& n) {
+    b_.paragraph(styled(style::attach_label), n.label);
+    if (!n.title.empty()) {
+      b_.blank();
+      b_.paragraph(styled(style::title), n.title);
+      b_.blank();
+    }
+    b_.restart_numbering();
+    Role saved = prev_;
+    prev_ = Role::attachment;
+    nodes(n.children);
+    prev_ = saved;
+  }
+
+  Builder& b_;
+  std::vector<const Node*> foot_;
+  Role prev_ = Role::title;
+  int articles_ = 0;
+};
+
+}  // namespace
+
+Body body_from_tree(const markup::Document& doc, const WordFonts& fonts) {
+  pugi::xml_document xml;
+  auto root = start(xml, "w:document", {{"w", ns::w}, {"r", ns::r}, {"wp", ns::wp}});
+  Builder b{add(root, "w:body"), fonts};
+  Mapper m(b);
+  m.nodes(doc.nodes);
+  m.finish();
+  // The body ends with a paragraph (after a table Word would add one itself).
+  if (std::string(b.body.last_child().name()) == "w:tbl") b.blank();
+  page::add_section(b.body, rid::odd_footer, rid::even_footer);
+  return {serialize(xml), b.lists, std::move(b.charts)};
+}
+
+}  // namespace docpipe::docx

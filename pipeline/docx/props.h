@@ -1,0 +1,72 @@
+// Paragraph and run properties, written in the order the WordprocessingML schema requires
+// (Word refuses a file whose property elements are out of sequence; LibreOffice does not
+// mind, so the order is kept here, in one place).
+#pragma once
+#include <pugixml.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fonts/font_config.h"
+
+namespace docpipe::docx {
+
+// The family name of each font role as offices have it installed (fonts.yaml `name:`).
+struct WordFonts {
+  std::string names[fonts::role_count];
+  const std::string& operator[](fonts::Role r) const { return names[static_cast<int>(r)]; }
+};
+WordFonts word_fonts(const fonts::FontConfig& config);
+
+// 版头 red, as the PDF draws it (C0 M100 Y100 K0 on screen).
+constexpr const char* red = "E60000";
+
+struct RunProps {
+  std::string style;   // w:rStyle
+  std::string font;    // every script, East Asian hinted: digits set in the Chinese face
+  bool bold = false;
+  std::string color;   // hex
+  int size = 0;        // half-points; 0 = inherited
+  bool chinese = false;  // w:lang zh-CN (the default paragraph style says it once)
+  void write(pugi::xml_node parent) const;  // appends <w:rPr> unless empty
+};
+
+struct Border {
+  int eighths = 0;  // line width in 1/8 pt; 0 = none
+  std::string color = "000000";
+  int space = 0;  // pt between text and line
+};
+
+struct Indent {  // in hundredths of a grid character, as Word stores them
+  int left = 0, right = 0;
+  int first = 0;         // negative: hanging
+  bool twips = false;    // the values are twips (text smaller than the grid's 3号)
+};
+
+struct Spacing {
+  int before = 0, after = 0;  // twips
+  int line = 0;               // twips; 0 = inherited
+  bool exact = false;         // lineRule exact, else auto (line in 240ths of a line)
+};
+
+struct ParaProps {
+  std::string style;  // w:pStyle (a style id)
+  bool keep_next = false, keep_lines = false, page_break_before = false;
+  std::optional<bool> widow_control;
+  std::optional<std::pair<int, int>> num;  // (ilvl, numId)
+  Border top, bottom;                      // paragraph rules
+  std::vector<std::pair<std::string, int>> tabs;  // (w:val, position in twips)
+  std::optional<bool> snap_to_grid;
+  std::optional<Spacing> spacing;
+  std::optional<Indent> indent;
+  std::string jc;  // both, center, right, left
+  std::optional<int> outline_level;
+  RunProps mark;  // the paragraph mark's run properties (what the style's text gets)
+  void write(pugi::xml_node parent) const;  // appends <w:pPr> unless empty
+};
+
+// Twips of `hundredths` of a grid character.
+int char_twips(int hundredths);
+
+}  // namespace docpipe::docx

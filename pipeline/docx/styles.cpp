@@ -1,0 +1,153 @@
+#include "docx/styles.h"
+
+#include "docx/page.h"
+#include "docx/xml.h"
+
+namespace docpipe::docx::style {
+
+const char* heading(int level) {
+  static const char* ids[] = {"GwHeading1", "GwHeading2", "GwHeading3", "GwHeading4"};
+  return ids[level < 1 ? 0 : level > 4 ? 3 : level - 1];
+}
+
+namespace {
+
+using fonts::Role;
+
+struct Def {
+  const char* id;
+  const char* name;
+  const char* based_on;  // nullptr: none
+  ParaProps para;
+  RunProps run;
+};
+
+pugi::xml_node add_style(pugi::xml_node styles, const char* type, const Def& d) {
+  auto s = add(styles, "w:style", {{"w:type", type}, {"w:styleId", d.id}});
+  val(s, "w:name", d.name);
+  if (d.based_on) val(s, "w:basedOn", d.based_on);
+  add(s, "w:qFormat");
+  d.para.write(s);
+  d.run.write(s);
+  return s;
+}
+
+RunProps run(const WordFonts& f, Role role, int size, const char* color = "") {
+  RunProps r;
+  r.font = f[role];
+  r.size = size;
+  r.color = color;
+  return r;
+}
+
+ParaProps centred(bool keep_next = false) {
+  ParaProps p;
+  p.jc = "center";
+  p.keep_next = keep_next;
+  p.indent = Indent{};  // no first-line indent
+  return p;
+}
+
+ParaProps flush(const char* jc = "left") {
+  ParaProps p;
+  p.jc = jc;
+  p.indent = Indent{};
+  return p;
+}
+
+ParaProps indented(int first = 200) {
+  ParaProps p;
+  p.indent = Indent{0, 0, first};
+  return p;
+}
+
+ParaProps heading_para(int level) {
+  ParaProps p = indented();
+  p.keep_next = true;
+  p.num = std::pair{level - 1, 1};  // numbering.xml numId 1, level 0..3
+  p.outline_level = level - 1;      // Word's navigation pane and 目录
+  return p;
+}
+
+void defaults(pugi::xml_node styles, const WordFonts& f) {
+  auto dd = add(styles, "w:docDefaults");
+  RunProps r = run(f, Role::fangsong, page::size_3);
+  r.chinese = true;
+  r.write(add(dd, "w:rPrDefault"));
+  add(dd, "w:pPrDefault");
+}
+
+void table_style(pugi::xml_node styles) {
+  auto s = add(styles, "w:style", {{"w:type", "table"}, {"w:styleId", table}});
+  val(s, "w:name", "公文表格");
+  auto tbl = add(s, "w:tblPr");
+  val(tbl, "w:jc", "center");
+  auto b = add(tbl, "w:tblBorders");
+  for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
+    add(b, side, {{"w:val", "single"}, {"w:sz", "4"}, {"w:space", "0"}, {"w:color", "000000"}});
+  auto m = add(tbl, "w:tblCellMar");
+  add(m, "w:left", {{"w:w", "70"}, {"w:type", "dxa"}});
+  add(m, "w:right", {{"w:w", "70"}, {"w:type", "dxa"}});
+}
+
+}  // namespace
+
+std::string styles_xml(const WordFonts& f) {
+  pugi::xml_document doc;
+  auto styles = start(doc, "w:styles", {{"w", ns::w}});
+  defaults(styles, f);
+
+  ParaProps normal_para;
+  normal_para.jc = "both";  // lines 撑满版心
+  normal_para.widow_control = false;  // the grid keeps 22 lines on every page, as the PDF
+  auto n = add_style(styles, "paragraph", {style::normal, "Normal", nullptr, normal_para, {}});
+  n.append_attribute("w:default") = "1";
+
+  const int s3 = page::size_3, s2 = page::size_2, s4 = page::size_4;
+  ParaProps sig = flush("left");
+  sig.keep_next = true;
+  ParaProps record_para;
+  record_para.indent = Indent{100, 100, 0};
+  record_para.snap_to_grid = false;
+  record_para.spacing = Spacing{0, 0, page::line_pitch, true};
+  ParaProps number_para = flush();
+  number_para.snap_to_grid = false;
+  ParaProps source = flush("right");
+  ParaProps cell = flush();
+  cell.snap_to_grid = false;
+  cell.spacing = Spacing{0, 0, 240, false};
+  ParaProps label = flush();
+  label.page_break_before = true;
+  label.keep_next = true;
+
+  const Def defs[] = {
+      {body, "正文", normal, indented(), {}},
+      {title, "标题", normal, centred(true), run(f, Role::xiaobiaosong, s2)},
+      {byline, "题注", normal, centred(true), run(f, Role::kaiti, s3)},
+      {addressee, "主送机关", normal, flush(), {}},
+      {quote, "引文", body, {}, run(f, Role::kaiti, s3)},
+      {heading(1), "一级标题", body, heading_para(1), run(f, Role::heiti, s3)},
+      {heading(2), "二级标题", body, heading_para(2), run(f, Role::kaiti, s3)},
+      {heading(3), "三级标题", body, heading_para(3), run(f, Role::fangsong, s3)},
+      {heading(4), "四级标题", body, heading_para(4), run(f, Role::fangsong, s3)},
+      {signature, "发文机关署名", normal, sig, {}},
+      {date, "成文日期", normal, flush("left"), {}},
+      {attach_label, "附件标识", normal, label, run(f, Role::heiti, s3)},
+      {record, "版记", normal, record_para, run(f, Role::fangsong, s4)},
+      {page_number, "页码", normal, number_para, run(f, Role::song, s4)},
+      {mast_name, "发文机关标志", normal, centred(true), run(f, Role::xiaobiaosong, s2, red)},
+      {mast_number, "发文字号", normal, centred(true), {}},
+      {brief_series, "简报名称", normal, centred(true), run(f, Role::xiaobiaosong, s2, red)},
+      {brief_line, "期号", normal, centred(true), {}},
+      {article_title, "文章标题", normal, centred(true), run(f, Role::xiaobiaosong, s2)},
+      {source_line, "供稿", normal, source, {}},
+      {table_text, "表格文字", normal, cell, run(f, Role::fangsong, s4)},
+      {table_head, "表头", table_text, centred(), run(f, Role::heiti, s4)},
+      {chart_title, "图表标题", normal, centred(true), run(f, Role::heiti, s4)},
+  };
+  for (const auto& d : defs) add_style(styles, "paragraph", d);
+  table_style(styles);
+  return serialize(doc);
+}
+
+}  // namespace docpipe::docx::style
