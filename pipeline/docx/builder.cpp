@@ -17,19 +17,25 @@ pugi::xml_node Builder::paragraph(const ParaProps& props, const std::string& tex
 void Builder::run(pugi::xml_node p, const std::string& text, const RunProps& props) {
   auto r = add(p, "w:r");
   props.write(r);
-  size_t from = 0;
-  while (true) {
-    size_t nl = text.find('\n', from);
-    std::string piece = text.substr(from, nl == std::string::npos ? std::string::npos : nl - from);
-    if (!piece.empty()) {
-      auto t = add(r, "w:t");
-      if (piece.front() == ' ' || piece.back() == ' ') t.append_attribute("xml:space") = "preserve";
-      t.text() = piece.c_str();
+  // Text between breaks goes in w:t; a '\n' is a w:br and a '\t' a w:tab (Word reads a
+  // tab character inside w:t as a space).
+  std::string piece;
+  auto flush = [&] {
+    if (piece.empty()) return;
+    auto t = add(r, "w:t");
+    if (piece.front() == ' ' || piece.back() == ' ') t.append_attribute("xml:space") = "preserve";
+    t.text() = piece.c_str();
+    piece.clear();
+  };
+  for (char c : text) {
+    if (c == '\n' || c == '\t') {
+      flush();
+      add(r, c == '\n' ? "w:br" : "w:tab");
+    } else {
+      piece += c;
     }
-    if (nl == std::string::npos) break;
-    add(r, "w:br");
-    from = nl + 1;
   }
+  flush();
 }
 
 void Builder::blank() {
@@ -38,7 +44,9 @@ void Builder::blank() {
   paragraph(p);
 }
 
-void Builder::restart_numbering() { list = ++lists; }
+void Builder::restart_numbering() {
+  list = ++lists;
+}
 
 double cells(const std::string& utf8) {
   double n = 0;

@@ -15,8 +15,8 @@ namespace docpipe::docx {
 struct Builder {
   pugi::xml_node body;
   const WordFonts& fonts;
-  int lists = 1;  // list instances in numbering.xml
-  int list = 1;   // the instance headings now count in (1: the main text's)
+  int lists = 1;                    // list instances in numbering.xml
+  int list = 1;                     // the instance headings now count in (1: the main text's)
   std::vector<std::string> charts;  // chart part XML, chart1.xml first
 
   // A paragraph with `props`, holding `text` ('\n' a line break) in one run of `run`.

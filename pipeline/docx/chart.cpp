@@ -16,6 +16,11 @@ namespace {
 
 constexpr long emu_per_twip = 635;
 
+// DrawingML chart properties take an unprefixed `val`, not WordprocessingML's w:val.
+pugi::xml_node val(pugi::xml_node parent, const char* name, const std::string& v) {
+  return add(parent, name, {{"val", v}});
+}
+
 // The text after the figures that every value shares (%, 件), shown by the number format.
 std::string common_suffix(const std::vector<std::string>& texts) {
   std::string suffix;
@@ -71,7 +76,8 @@ void series(pugi::xml_node bar, const markup::Chart& c, const std::string& font)
   add(num_ref, "c:f").text() = ("Sheet1!$B$2:$B$" + std::to_string(c.bars.size() + 1)).c_str();
   auto nums = add(num_ref, "c:numCache");
   std::string suffix = common_suffix(c.value_texts);
-  add(nums, "c:formatCode").text() = suffix.empty() ? "General" : ("General\"" + suffix + "\"").c_str();
+  add(nums, "c:formatCode").text() =
+      suffix.empty() ? "General" : ("General\"" + suffix + "\"").c_str();
   val(nums, "c:ptCount", n);
   for (size_t i = 0; i < c.bars.size(); ++i) {
     add(add(str, "c:pt", {{"idx", std::to_string(i)}}), "c:v").text() = c.bars[i].first.c_str();
@@ -138,8 +144,7 @@ void inline_chart(pugi::xml_node run, int n, long cx, long cy) {
   add(in, "wp:effectExtent", {{"l", "0"}, {"t", "0"}, {"r", "0"}, {"b", "0"}});
   add(in, "wp:docPr", {{"id", std::to_string(n)}, {"name", "图表 " + std::to_string(n)}});
   add(in, "wp:cNvGraphicFramePr");
-  auto data = add(add(in, "a:graphic", {{"xmlns:a", ns::a}}), "a:graphicData",
-                  {{"uri", ns::c}});
+  auto data = add(add(in, "a:graphic", {{"xmlns:a", ns::a}}), "a:graphicData", {{"uri", ns::c}});
   add(data, "c:chart", {{"xmlns:c", ns::c}, {"xmlns:r", ns::r}, {"r:id", rid::chart(n)}});
 }
 
@@ -158,7 +163,7 @@ void add_chart(Builder& b, const markup::Chart& c) {
   long lines = std::max<long>(2, static_cast<long>((c.bars.size() + 1) / 2));
   ParaProps p;
   p.style = style::normal;
-  p.snap_to_grid = false;
+  p.spacing = Spacing{0, 0, 240, false};  // as tall as the drawing, not one grid line
   p.jc = "center";
   p.indent = Indent{};
   auto para = b.paragraph(p);

@@ -29,8 +29,10 @@ bool docx_bytes(const markup::Document& doc, const WordFonts& fonts, std::string
       {"word/footer1.xml", footer_xml(true)},
       {"word/footer2.xml", footer_xml(false)},
   };
-  for (int i = 0; i < charts; ++i) parts.push_back({chart_part_name(i + 1), std::move(body.charts[i])});
-  parts.push_back({"docProps/core.xml", core_xml({p.title, p.author, p.subject, p.keywords, p.date})});
+  for (int i = 0; i < charts; ++i)
+    parts.push_back({chart_part_name(i + 1), std::move(body.charts[i])});
+  parts.push_back(
+      {"docProps/core.xml", core_xml({p.title, p.author, p.subject, p.keywords, p.date})});
   parts.push_back({"docProps/app.xml", app_xml()});
   return zip_package(parts, out, diags);
 }

@@ -1,7 +1,8 @@
 // 版记 (抄送, 印发机关 and 印发日期) and the 简报 报尾 (报/送/发, 共印N份): a table of one
 // column whose borders are the standard's rules (first and last thick, those between thin,
 // §7.4), floating at the foot of the 版心 so it stays at the end of the last page however
-// the text above it is revised.
+// the text above it is revised. It is placed from the page's left edge: LibreOffice keeps a
+// table as wide as the text area inline unless its position is relative to the page.
 #include "docx/builder.h"
 #include "docx/page.h"
 #include "docx/styles.h"
@@ -16,6 +17,9 @@ using markup::Role;
 // insets by the grid cell scaled to 4号 (13.8 pt).
 constexpr int inset = page::cell * page::size_4 / page::size_3;
 
+// LibreOffice ignores a tab stop on the right edge of the text: set it a hair inside.
+constexpr int tab_slack = 10;
+
 struct Entry {
   std::string label, text;  // 抄送 / 报 …, the names
 };
@@ -28,8 +32,11 @@ std::string join(const std::vector<std::string>& names, const std::string& sep) 
 
 void border(pugi::xml_node borders, const char* side, int eighths) {
   if (eighths)
-    add(borders, side, {{"w:val", "single"}, {"w:sz", std::to_string(eighths)}, {"w:space", "0"},
-                        {"w:color", "000000"}});
+    add(borders, side,
+        {{"w:val", "single"},
+         {"w:sz", std::to_string(eighths)},
+         {"w:space", "0"},
+         {"w:color", "000000"}});
   else
     add(borders, side, {{"w:val", "nil"}});
 }
@@ -38,9 +45,14 @@ pugi::xml_node start_table(Builder& b) {
   auto tbl = add(b.body, "w:tbl");
   auto pr = add(tbl, "w:tblPr");
   add(pr, "w:tblpPr",
-      {{"w:leftFromText", "0"}, {"w:rightFromText", "0"}, {"w:topFromText", "0"},
-       {"w:bottomFromText", "0"}, {"w:vertAnchor", "margin"}, {"w:horzAnchor", "margin"},
-       {"w:tblpXSpec", "center"}, {"w:tblpYSpec", "bottom"}});
+      {{"w:leftFromText", "0"},
+       {"w:rightFromText", "0"},
+       {"w:topFromText", "0"},
+       {"w:bottomFromText", "0"},
+       {"w:vertAnchor", "margin"},
+       {"w:horzAnchor", "page"},
+       {"w:tblpX", std::to_string(page::left)},
+       {"w:tblpYSpec", "bottom"}});
   val(pr, "w:tblOverlap", "never");
   add(pr, "w:tblW", {{"w:w", std::to_string(page::text_width)}, {"w:type", "dxa"}});
   auto borders = add(pr, "w:tblBorders");
@@ -109,12 +121,14 @@ void add_foot(Builder& b, const std::vector<const markup::Node*>& foot) {
     b.run(para, e.label + "：" + e.text);
   }
   if (!left.empty() || !right.empty()) {
+    // Tab stops, not indents, put the two one character in: Word measures tabs from the
+    // cell's edge, LibreOffice from the indent, and they agree when there is none.
     ParaProps p;
     p.style = style::record;
-    p.indent = Indent{inset, inset, 0, true};
-    p.tabs = {{"right", page::text_width - inset}};
+    p.indent = Indent{0, 0, 0, true};
+    p.tabs = {{"left", inset}, {"right", page::text_width - inset - tab_slack}};
     auto para = row(b, tbl, p);
-    b.run(para, left + "\t" + right);
+    b.run(para, "\t" + left + "\t" + right);
   }
   // A table must be followed by a paragraph; this one is a point high so it never spills
   // onto a page of its own.

@@ -70,11 +70,10 @@ void add_brief_head(Builder& b, const markup::BriefHead& h) {
   b.paragraph(exact(style::brief_line, page::line_pitch, 0), h.number);
   ParaProps line = exact(style::brief_line, page::line_pitch, 0);
   line.jc = "left";
-  line.tabs = {{"right", page::text_width}};
+  line.tabs = {{"right", page::text_width - 10}};  // LibreOffice ignores one on the edge
   line.bottom = Border{12, red, 2};
   auto p = b.paragraph(line, h.editor);
   b.run(p, "\t" + chinese_date(h.date));
-  b.blank();
   b.blank();
 }
 

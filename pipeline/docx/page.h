@@ -8,11 +8,13 @@
 
 namespace docpipe::docx::page {
 
-constexpr int twips(double mm) { return static_cast<int>(mm * 1440 / 25.4 + 0.5); }
+constexpr int twips(double mm) {
+  return static_cast<int>(mm * 1440 / 25.4 + 0.5);
+}
 
 constexpr int width = 11906, height = 16838;  // A4, as Word writes it
 constexpr int top = twips(37), bottom = twips(35), left = twips(28), right = twips(26);
-constexpr int text_width = width - left - right;   // 8845 (156.0 mm)
+constexpr int text_width = width - left - right;    // 8845 (156.0 mm)
 constexpr int text_height = height - top - bottom;  // 12756 (225.0 mm)
 constexpr int lines = 22, chars = 28;
 

@@ -7,11 +7,16 @@
 
 namespace docpipe::docx {
 
-std::string rid::chart(int n) { return "rIdChart" + std::to_string(n); }
-std::string chart_part_name(int n) { return "word/charts/chart" + std::to_string(n) + ".xml"; }
+std::string rid::chart(int n) {
+  return "rIdChart" + std::to_string(n);
+}
+std::string chart_part_name(int n) {
+  return "word/charts/chart" + std::to_string(n) + ".xml";
+}
 
 namespace {
-const std::string officedoc = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const std::string officedoc =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const std::string wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
 void override_type(pugi::xml_node types, const std::string& part, const std::string& type) {
@@ -41,7 +46,8 @@ std::string content_types_xml(int charts) {
   for (int i = 1; i <= charts; ++i)
     override_type(t, chart_part_name(i),
                   "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
-  override_type(t, "docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+  override_type(t, "docProps/core.xml",
+                "application/vnd.openxmlformats-package.core-properties+xml");
   override_type(t, "docProps/app.xml",
                 "application/vnd.openxmlformats-officedocument.extended-properties+xml");
   return serialize(doc);
@@ -69,7 +75,8 @@ std::string document_rels_xml(int charts) {
   relationship(r, rid::odd_footer, officedoc + "footer", "footer1.xml");
   relationship(r, rid::even_footer, officedoc + "footer", "footer2.xml");
   for (int i = 1; i <= charts; ++i)
-    relationship(r, rid::chart(i), officedoc + "chart", "charts/chart" + std::to_string(i) + ".xml");
+    relationship(r, rid::chart(i), officedoc + "chart",
+                 "charts/chart" + std::to_string(i) + ".xml");
   return serialize(doc);
 }
 
@@ -158,8 +165,9 @@ std::string core_xml(const CoreProperties& p) {
 
 std::string app_xml() {
   pugi::xml_document doc;
-  auto a = start(doc, "Properties",
-                 {{"", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}});
+  auto a =
+      start(doc, "Properties",
+            {{"", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}});
   add(a, "Application").text() = "docpipe";
   return serialize(doc);
 }

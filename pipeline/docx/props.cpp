@@ -13,25 +13,31 @@ WordFonts word_fonts(const fonts::FontConfig& config) {
   for (int i = 0; i < fonts::role_count; ++i) {
     auto role = static_cast<fonts::Role>(i);
     auto it = config.roles.find(role);
-    f.names[i] = it != config.roles.end() && !it->second.name.empty()
-                     ? it->second.name
-                     : defaults.roles[role].name;
+    f.names[i] = it != config.roles.end() && !it->second.name.empty() ? it->second.name
+                                                                      : defaults.roles[role].name;
   }
   return f;
 }
 
-int char_twips(int hundredths) { return hundredths * page::cell / 100; }
+int char_twips(int hundredths) {
+  return hundredths * page::cell / 100;
+}
 
 void RunProps::write(pugi::xml_node parent) const {
-  if (style.empty() && font.empty() && !bold && color.empty() && !size && !chinese) return;
+  if (style.empty() && font.empty() && !bold && color.empty() && !spacing && !size && !chinese)
+    return;
   auto r = add(parent, "w:rPr");
   if (!style.empty()) val(r, "w:rStyle", style);
   if (!font.empty())
     add(r, "w:rFonts",
-        {{"w:ascii", font}, {"w:hAnsi", font}, {"w:eastAsia", font}, {"w:cs", font},
+        {{"w:ascii", font},
+         {"w:hAnsi", font},
+         {"w:eastAsia", font},
+         {"w:cs", font},
          {"w:hint", "eastAsia"}});
   if (bold) add(r, "w:b");
   if (!color.empty()) val(r, "w:color", color);
+  if (spacing) val(r, "w:spacing", std::to_string(spacing));
   if (size) {
     val(r, "w:sz", std::to_string(size));
     val(r, "w:szCs", std::to_string(size));
@@ -93,7 +99,12 @@ void ParaProps::write(pugi::xml_node parent) const {
   }
   if (!tabs.empty()) {
     auto t = add(p, "w:tabs");
-    for (const auto& [kind, pos] : tabs) add(t, "w:tab", {{"w:val", kind}, {"w:pos", std::to_string(pos)}});
+    for (const auto& [kind, pos] : tabs)
+      add(t, "w:tab", {{"w:val", kind}, {"w:pos", std::to_string(pos)}});
+  }
+  if (no_autospace) {
+    val(p, "w:autoSpaceDE", "0");
+    val(p, "w:autoSpaceDN", "0");
   }
   if (snap_to_grid) val(p, "w:snapToGrid", *snap_to_grid ? "1" : "0");
   if (spacing) {

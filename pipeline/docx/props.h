@@ -23,11 +23,12 @@ WordFonts word_fonts(const fonts::FontConfig& config);
 constexpr const char* red = "E60000";
 
 struct RunProps {
-  std::string style;   // w:rStyle
-  std::string font;    // every script, East Asian hinted: digits set in the Chinese face
+  std::string style;  // w:rStyle
+  std::string font;   // every script, East Asian hinted: digits set in the Chinese face
   bool bold = false;
-  std::string color;   // hex
-  int size = 0;        // half-points; 0 = inherited
+  std::string color;     // hex
+  int spacing = 0;       // w:spacing, twentieths of a point added after each character
+  int size = 0;          // half-points; 0 = inherited
   bool chinese = false;  // w:lang zh-CN (the default paragraph style says it once)
   void write(pugi::xml_node parent) const;  // appends <w:rPr> unless empty
 };
@@ -40,8 +41,8 @@ struct Border {
 
 struct Indent {  // in hundredths of a grid character, as Word stores them
   int left = 0, right = 0;
-  int first = 0;         // negative: hanging
-  bool twips = false;    // the values are twips (text smaller than the grid's 3号)
+  int first = 0;       // negative: hanging
+  bool twips = false;  // the values are twips (text smaller than the grid's 3号)
 };
 
 struct Spacing {
@@ -54,9 +55,10 @@ struct ParaProps {
   std::string style;  // w:pStyle (a style id)
   bool keep_next = false, keep_lines = false, page_break_before = false;
   std::optional<bool> widow_control;
-  std::optional<std::pair<int, int>> num;  // (ilvl, numId)
-  Border top, bottom;                      // paragraph rules
+  std::optional<std::pair<int, int>> num;         // (ilvl, numId)
+  Border top, bottom;                             // paragraph rules
   std::vector<std::pair<std::string, int>> tabs;  // (w:val, position in twips)
+  bool no_autospace = false;  // no space added between Han characters and Latin or digits
   std::optional<bool> snap_to_grid;
   std::optional<Spacing> spacing;
   std::optional<Indent> indent;

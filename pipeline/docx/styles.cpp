@@ -86,8 +86,8 @@ void table_style(pugi::xml_node styles) {
   for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
     add(b, side, {{"w:val", "single"}, {"w:sz", "4"}, {"w:space", "0"}, {"w:color", "000000"}});
   auto m = add(tbl, "w:tblCellMar");
-  add(m, "w:left", {{"w:w", "70"}, {"w:type", "dxa"}});
-  add(m, "w:right", {{"w:w", "70"}, {"w:type", "dxa"}});
+  add(m, "w:left", {{"w:w", "60"}, {"w:type", "dxa"}});
+  add(m, "w:right", {{"w:w", "60"}, {"w:type", "dxa"}});
 }
 
 }  // namespace
@@ -99,8 +99,23 @@ std::string styles_xml(const WordFonts& f) {
 
   ParaProps normal_para;
   normal_para.jc = "both";  // lines 撑满版心
-  normal_para.widow_control = false;  // the grid keeps 22 lines on every page, as the PDF
-  auto n = add_style(styles, "paragraph", {style::normal, "Normal", nullptr, normal_para, {}});
+  normal_para.widow_control = false;
+  normal_para.no_autospace = true;  // 2026年, not 2026 年 (conventions: no space before digits)  //
+                                    // the grid keeps 22 lines on every page, as the PDF
+  // How the 22 × 28 grid is kept. The section declares it (w:docGrid linesAndChars, so
+  // Word and WPS show 每页22行 每行28字 in 页面设置), but the paragraphs do not snap to it:
+  // LibreOffice gives a 16 pt character two 15.75 pt cells of that grid (measured with
+  // LibreOffice 7.4: 14 characters a line), where Word squeezes it into one. Instead every
+  // paragraph has the grid's exact line height (28.95 pt: 22 lines) and characters 0.25 pt
+  // narrower (15.75 pt: 28 a line, justified to the 版心), which Word, WPS and LibreOffice
+  // all honour alike; the PDF reaches the same with its −0.21 pt tracking. The size is on
+  // Normal itself, too: LibreOffice reads the grid's pitch from Normal's own size.
+  normal_para.snap_to_grid = false;
+  normal_para.spacing = Spacing{0, 0, page::line_pitch, true};
+  RunProps normal_run = run(f, Role::fangsong, page::size_3);
+  normal_run.spacing = -5;
+  auto n =
+      add_style(styles, "paragraph", {style::normal, "Normal", nullptr, normal_para, normal_run});
   n.append_attribute("w:default") = "1";
 
   const int s3 = page::size_3, s2 = page::size_2, s4 = page::size_4;
@@ -108,13 +123,10 @@ std::string styles_xml(const WordFonts& f) {
   sig.keep_next = true;
   ParaProps record_para;
   record_para.indent = Indent{100, 100, 0};
-  record_para.snap_to_grid = false;
-  record_para.spacing = Spacing{0, 0, page::line_pitch, true};
   ParaProps number_para = flush();
-  number_para.snap_to_grid = false;
+  number_para.spacing = Spacing{0, 0, page::size_4 * 10, true};  // the footer's height: 4号
   ParaProps source = flush("right");
   ParaProps cell = flush();
-  cell.snap_to_grid = false;
   cell.spacing = Spacing{0, 0, 240, false};
   ParaProps label = flush();
   label.page_break_before = true;

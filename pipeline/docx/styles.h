@@ -9,18 +9,18 @@
 namespace docpipe::docx::style {
 
 // Paragraph styles (id → the name Word shows).
-constexpr const char* normal = "Normal";              // Normal (Word shows 正文 in Chinese)
-constexpr const char* body = "GwBody";                // 正文: 仿宋 3号, two characters in
-constexpr const char* title = "GwTitle";              // 标题: 小标宋 2号, centred
-constexpr const char* byline = "GwByline";            // 题注: 楷体, centred under the title
-constexpr const char* addressee = "GwAddressee";      // 主送机关: flush left
-constexpr const char* quote = "GwQuote";              // 引文: 楷体
-constexpr const char* signature = "GwSignature";      // 发文机关署名
-constexpr const char* date = "GwDate";                // 成文日期
-constexpr const char* attach_label = "GwAttachLabel";  // 附件标识: 黑体, new page
-constexpr const char* record = "GwRecord";            // 版记: 4号 仿宋
-constexpr const char* page_number = "GwPageNumber";   // 页码: 4号 宋体
-constexpr const char* mast_name = "GwMastheadName";   // 发文机关标志: red 小标宋
+constexpr const char* normal = "Normal";                 // Normal (Word shows 正文 in Chinese)
+constexpr const char* body = "GwBody";                   // 正文: 仿宋 3号, two characters in
+constexpr const char* title = "GwTitle";                 // 标题: 小标宋 2号, centred
+constexpr const char* byline = "GwByline";               // 题注: 楷体, centred under the title
+constexpr const char* addressee = "GwAddressee";         // 主送机关: flush left
+constexpr const char* quote = "GwQuote";                 // 引文: 楷体
+constexpr const char* signature = "GwSignature";         // 发文机关署名
+constexpr const char* date = "GwDate";                   // 成文日期
+constexpr const char* attach_label = "GwAttachLabel";    // 附件标识: 黑体, new page
+constexpr const char* record = "GwRecord";               // 版记: 4号 仿宋
+constexpr const char* page_number = "GwPageNumber";      // 页码: 4号 宋体
+constexpr const char* mast_name = "GwMastheadName";      // 发文机关标志: red 小标宋
 constexpr const char* mast_number = "GwMastheadNumber";  // 发文字号
 constexpr const char* brief_series = "GwBriefSeries";    // 简报名称: red 小标宋
 constexpr const char* brief_line = "GwBriefLine";        // 期号, 编印单位 and date

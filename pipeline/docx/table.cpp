@@ -12,32 +12,47 @@
 namespace docpipe::docx {
 namespace {
 
-constexpr int char4 = page::size_4 * 10;  // a 4号 character, twips
-constexpr int pad = 2 * 70 + char4 / 2;   // cell margins plus a little air
+constexpr int pad = 2 * 60 + 20;  // the cell margins (公文表格) and a little air
 
-// Column widths (twips) summing to the 版心: each column's longest cell on one line if
-// they all fit; otherwise every column keeps up to four characters of its longest cell and
-// the rest of the width goes to the columns in proportion to what they lack.
-std::vector<int> column_widths(const markup::Table& t, size_t cols) {
-  std::vector<double> natural(cols, pad + char4), minimum(cols, pad + char4);
-  for (const auto& row : t.rows)
-    for (size_t c = 0; c < cols && c < row.size(); ++c) {
-      double w = cells(row[c]) * char4 + pad;
-      natural[c] = std::max(natural[c], w);
-      minimum[c] = std::max(minimum[c], std::min(w, 4.0 * char4 + pad));
-    }
+// Column widths (twips) filling the 版心, as the PDF chooses them: the first of these that
+// fits — every cell on one line; body cells on one line and headers of up to three
+// characters whole; body cells on one line, headers wrapped; at most four characters of
+// any cell on a line — with the spare width going to the columns that would still wrap.
+// `comfortable` tells whether headers stayed whole (one of the first two); `size` is the
+// text's, in half-points.
+std::vector<int> column_widths(const markup::Table& t, size_t cols, int size, bool& comfortable) {
+  const double char4 = size * 10;  // one character, twips
   const double total = page::text_width;
-  double sum_nat = std::accumulate(natural.begin(), natural.end(), 0.0);
-  double sum_min = std::accumulate(minimum.begin(), minimum.end(), 0.0);
-  std::vector<double> w(cols);
-  if (sum_nat <= total) {
-    for (size_t c = 0; c < cols; ++c) w[c] = natural[c] * total / sum_nat;
-  } else if (sum_min >= total) {
-    for (size_t c = 0; c < cols; ++c) w[c] = minimum[c] * total / sum_min;
-  } else {
-    double lack = sum_nat - sum_min, spare = total - sum_min;
-    for (size_t c = 0; c < cols; ++c) w[c] = minimum[c] + (natural[c] - minimum[c]) * spare / lack;
-  }
+  std::vector<double> natural(cols, pad + char4);
+  std::vector<std::vector<double>> levels(3, natural);
+  for (size_t r = 0; r < t.rows.size(); ++r)
+    for (size_t c = 0; c < cols && c < t.rows[r].size(); ++c) {
+      double n = cells(t.rows[r][c]);
+      auto w = [&](double chars) { return chars * char4 + pad; };
+      natural[c] = std::max(natural[c], w(n));
+      levels[0][c] = std::max(levels[0][c], w(r == 0 ? std::min(n, 3.0) : n));
+      levels[1][c] = std::max(levels[1][c], w(r == 0 ? std::min(n, 1.0) : n));
+      levels[2][c] = std::max(levels[2][c], w(std::min(n, 4.0)));
+    }
+  auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+  const std::vector<double>* floor = &levels[2];
+  if (sum(natural) <= total)
+    floor = &natural;
+  else
+    for (const auto& l : levels)
+      if (sum(l) <= total) {
+        floor = &l;
+        break;
+      }
+  comfortable = floor == &natural || floor == &levels[0];
+  std::vector<double> w = *floor;
+  double spare = total - sum(w), want = 0;
+  for (size_t c = 0; c < cols; ++c) want += natural[c] - w[c];
+  for (size_t c = 0; c < cols; ++c)
+    w[c] += want > spare ? (natural[c] - w[c]) * spare / want
+                         : (natural[c] - (*floor)[c]) + (spare - want) * w[c] / sum(*floor);
+  if (sum(w) > total)  // even four characters a cell do not fit: share the width out
+    for (auto& x : w) x *= total / sum(w);
   std::vector<int> out(cols);
   int used = 0;
   for (size_t c = 0; c < cols; ++c) used += out[c] = static_cast<int>(w[c]);
@@ -55,20 +70,29 @@ void add_table(Builder& b, const markup::Table& t) {
   size_t cols = t.aligns.size();
   for (const auto& row : t.rows) cols = std::max(cols, row.size());
   if (!cols || t.rows.empty()) return;
-  auto widths = column_widths(t, cols);
+  // Cell text in 4号; a table too wide for it at that size steps down to 小4号, as the PDF.
+  int size = page::size_4;
+  bool comfortable = false;
+  auto widths = column_widths(t, cols, size, comfortable);
+  if (!comfortable) widths = column_widths(t, cols, size = page::size_s4, comfortable);
+  RunProps text;
+  if (size != page::size_4) text.size = size;
   auto tbl = add(b.body, "w:tbl");
   auto pr = add(tbl, "w:tblPr");
   val(pr, "w:tblStyle", style::table);
   add(pr, "w:tblW", {{"w:w", std::to_string(page::text_width)}, {"w:type", "dxa"}});
   val(pr, "w:jc", "center");
   add(pr, "w:tblLayout", {{"w:type", "fixed"}});
-  add(pr, "w:tblLook", {{"w:val", "0020"}, {"w:firstRow", "1"}, {"w:noHBand", "1"}, {"w:noVBand", "1"}});
+  add(pr, "w:tblLook",
+      {{"w:val", "0020"}, {"w:firstRow", "1"}, {"w:noHBand", "1"}, {"w:noVBand", "1"}});
   auto grid = add(tbl, "w:tblGrid");
   for (int w : widths) add(grid, "w:gridCol", {{"w:w", std::to_string(w)}});
   for (size_t r = 0; r < t.rows.size(); ++r) {
     auto tr = add(tbl, "w:tr");
     auto trpr = add(tr, "w:trPr");
     add(trpr, "w:cantSplit");
+    // A row is at least one grid line high, as in the PDF.
+    add(trpr, "w:trHeight", {{"w:val", std::to_string(page::line_pitch)}, {"w:hRule", "atLeast"}});
     if (r == 0) add(trpr, "w:tblHeader");  // repeated at the top of every page
     for (size_t c = 0; c < cols; ++c) {
       auto tc = add(tr, "w:tc");
@@ -79,7 +103,8 @@ void add_table(Builder& b, const markup::Table& t) {
       p.style = r == 0 ? style::table_head : style::table_text;
       p.jc = r == 0 ? "center" : c < t.aligns.size() ? jc_of(t.aligns[c]) : "left";
       Builder cell{tc, b.fonts};
-      cell.paragraph(p, c < t.rows[r].size() ? t.rows[r][c] : std::string());
+      if (size != page::size_4) p.mark.size = size;
+      cell.paragraph(p, c < t.rows[r].size() ? t.rows[r][c] : std::string(), text);
     }
   }
 }

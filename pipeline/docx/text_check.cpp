@@ -26,10 +26,10 @@ struct Checker {
     char32_t c = bad_char(s);
     if (!c) return;
     ok = false;
-    diags.error({file, line, 0, what},
-                "control character " + code_point_name(c) +
-                    " in the text; a Word document cannot hold it",
-                "remove it from the source (it prints as nothing in the PDF either)");
+    diags.error(
+        {file, line, 0, what},
+        "control character " + code_point_name(c) + " in the text; a Word document cannot hold it",
+        "remove it from the source (it prints as nothing in the PDF either)");
   }
   void texts(const std::vector<std::string>& v, int line, const char* what) {
     for (const auto& s : v) text(s, line, what);

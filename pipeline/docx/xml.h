@@ -16,7 +16,8 @@ constexpr const char* wp = "http://schemas.openxmlformats.org/drawingml/2006/wor
 constexpr const char* a = "http://schemas.openxmlformats.org/drawingml/2006/main";
 constexpr const char* c = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 constexpr const char* pkg_rels = "http://schemas.openxmlformats.org/package/2006/relationships";
-constexpr const char* content_types = "http://schemas.openxmlformats.org/package/2006/content-types";
+constexpr const char* content_types =
+    "http://schemas.openxmlformats.org/package/2006/content-types";
 }  // namespace ns
 
 using Attrs = std::initializer_list<std::pair<const char*, std::string>>;
