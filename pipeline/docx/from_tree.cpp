@@ -4,6 +4,7 @@
 #include "docx/page.h"
 #include "docx/parts.h"
 #include "docx/styles.h"
+#include "docx/title_lines.h"
 #include "docx/xml.h"
 
 namespace docpipe::docx {
@@ -23,6 +24,9 @@ ParaProps styled(const char* id) {
   p.style = id;
   return p;
 }
+
+// 2号 characters on a line of the 版心: 442.25 pt / 22 pt.
+constexpr double title_cells = page::text_width / 20.0 / 22;
 
 bool is_foot(Role r) {
   return r == Role::cc || r == Role::printer || r == Role::printed || r == Role::distribution;
@@ -63,7 +67,7 @@ class Mapper {
         add_brief_head(b_, n.brief_head);
         break;
       case Role::title:
-        b_.paragraph(styled(style::title), n.text);
+        b_.paragraph(styled(style::title), balanced_title(n.text, title_cells));
         if (!next || next->role != Role::byline) b_.blank();  // one blank line (§7.3.1)
         break;
       case Role::byline:
@@ -95,7 +99,7 @@ class Mapper {
       case Role::article_title:
         if (articles_++) b_.blank();
         if (articles_ > 1) b_.restart_numbering();  // an article's headings count from 一
-        b_.paragraph(styled(style::article_title), n.text);
+        b_.paragraph(styled(style::article_title), balanced_title(n.text, title_cells));
         break;
       case Role::source_line:
         b_.paragraph(styled(style::source_line), n.text);
@@ -128,7 +132,7 @@ class Mapper {
     b_.paragraph(styled(style::attach_label), n.label);
     if (!n.title.empty()) {
       b_.blank();
-      b_.paragraph(styled(style::title), n.title);
+      b_.paragraph(styled(style::title), balanced_title(n.title, title_cells));
       b_.blank();
     }
     b_.restart_numbering();

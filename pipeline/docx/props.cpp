@@ -102,7 +102,8 @@ void ParaProps::write(pugi::xml_node parent) const {
     for (const auto& [kind, pos] : tabs)
       add(t, "w:tab", {{"w:val", kind}, {"w:pos", std::to_string(pos)}});
   }
-  if (no_autospace) {
+  if (chinese_rules) {
+    val(p, "w:overflowPunct", "1");
     val(p, "w:autoSpaceDE", "0");
     val(p, "w:autoSpaceDN", "0");
   }

@@ -58,7 +58,11 @@ struct ParaProps {
   std::optional<std::pair<int, int>> num;         // (ilvl, numId)
   Border top, bottom;                             // paragraph rules
   std::vector<std::pair<std::string, int>> tabs;  // (w:val, position in twips)
-  bool no_autospace = false;  // no space added between Han characters and Latin or digits
+  // Chinese typesetting as the PDF does it: no space added between Han characters and
+  // digits, and w:overflowPunct said explicitly. Measured with LibreOffice 7.4: with it on
+  // a line-end ， that does not fit moves down with the character before it (禁则); off or
+  // absent, LibreOffice hangs it past the margin and draws nothing (the ， is lost).
+  bool chinese_rules = false;
   std::optional<bool> snap_to_grid;
   std::optional<Spacing> spacing;
   std::optional<Indent> indent;

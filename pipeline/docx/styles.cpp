@@ -100,8 +100,8 @@ std::string styles_xml(const WordFonts& f) {
   ParaProps normal_para;
   normal_para.jc = "both";  // lines 撑满版心
   normal_para.widow_control = false;
-  normal_para.no_autospace = true;  // 2026年, not 2026 年 (conventions: no space before digits)  //
-                                    // the grid keeps 22 lines on every page, as the PDF
+  normal_para.chinese_rules = true;  //
+                                     // the grid keeps 22 lines on every page, as the PDF
   // How the 22 × 28 grid is kept. The section declares it (w:docGrid linesAndChars, so
   // Word and WPS show 每页22行 每行28字 in 页面设置), but the paragraphs do not snap to it:
   // LibreOffice gives a 16 pt character two 15.75 pt cells of that grid (measured with

@@ -98,7 +98,6 @@ void add_table(Builder& b, const markup::Table& t) {
       auto tc = add(tr, "w:tc");
       auto tcpr = add(tc, "w:tcPr");
       add(tcpr, "w:tcW", {{"w:w", std::to_string(widths[c])}, {"w:type", "dxa"}});
-      val(tcpr, "w:vAlign", "center");
       ParaProps p;
       p.style = r == 0 ? style::table_head : style::table_text;
       p.jc = r == 0 ? "center" : c < t.aligns.size() ? jc_of(t.aligns[c]) : "left";
