@@ -27,10 +27,19 @@ double now_s() {
 BatchResult render_one(const BatchJob& job, Renderer& renderer) {
   BatchResult r;
   test_hooks::delay();
-  std::string bytes;
-  if (!job.make(renderer, bytes, r.diags) || r.diags.has_errors()) return r;
-  if (!write_file_atomic(job.out_path, bytes, r.diags)) return r;
-  if (job.hash) r.sha256 = sha256_hex(bytes);
+  std::vector<std::string> files;
+  if (!job.make(renderer, files, r.diags) || r.diags.has_errors()) return r;
+  if (files.size() != job.out_paths.size()) return r;
+  if (files.size() == 1) {
+    if (!write_file_atomic(job.out_paths[0], files[0], r.diags)) return r;
+  } else {
+    AtomicBatch together;
+    for (size_t i = 0; i < files.size(); ++i)
+      if (!together.stage(job.out_paths[i], files[i], r.diags)) return r;
+    together.commit(r.diags);
+    if (r.diags.has_errors()) return r;
+  }
+  if (job.hash) r.sha256 = sha256_hex(files[0]);
   r.ok = true;
   return r;
 }
@@ -226,7 +235,7 @@ bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
       ::waitpid(ws[w].pid, &status, 0);
       for (size_t i : ws[w].pending) {  // a worker died before finishing these
         BatchResult r;
-        r.diags.error({jobs[i].out_path}, "the worker rendering " + jobs[i].label + " stopped",
+        r.diags.error({jobs[i].out_paths.front()}, "the worker rendering " + jobs[i].label + " stopped",
                       "run the command again (files already written are complete)");
         done(i, r);
       }

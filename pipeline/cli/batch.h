@@ -21,13 +21,14 @@ bool parse_batch_options(Args& args, BatchOptions& opts, Diagnostics& diags);
 // Indices of `count` documents this shard renders.
 std::vector<size_t> shard_indices(size_t count, const BatchOptions& opts);
 
-// One document: produces its PDF bytes with the worker's renderer; the batch writes them
-// atomically to `out_path` (temp file + rename).
+// One document: produces its files (PDF, and the other --format outputs) with the worker's
+// renderer; the batch writes them to `out_paths`, files[i] to out_paths[i], all together or
+// none (temp files renamed once every one is made).
 struct BatchJob {
   std::string label;  // for messages
-  std::string out_path;
-  std::function<bool(Renderer&, std::string& pdf, Diagnostics&)> make;
-  bool hash = false;  // fill BatchResult::sha256 (costs ~4% of a one-page document)
+  std::vector<std::string> out_paths;
+  std::function<bool(Renderer&, std::vector<std::string>& files, Diagnostics&)> make;
+  bool hash = false;  // fill BatchResult::sha256 of files[0] (costs ~4% of a one-page document)
 };
 
 struct BatchResult {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/args.h"
+#include "cli/output_formats.h"
 #include "compose/compose.h"
 #include "core/diagnostics.h"
 #include "source/ledger.h"
@@ -45,7 +46,7 @@ std::string ledger_source_name(const source::LedgerBrief& b);
 // ledger as a preview. Returns the exit code, or -1 if the ledger does not hold the brief.
 int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r,
                             const std::string& out_dir, const std::string& templates_dir,
-                            bool markdown, Diagnostics& diags);
+                            bool markdown, const Formats& formats, Diagnostics& diags);
 
 // Subcommands in their own files.
 int brief_issue(Args& args, const Global& global, Diagnostics& diags);

@@ -88,10 +88,12 @@ int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
 
 namespace {
 
-// The PDF of a brief the ledger holds: frozen Markdown (checked against the issue's hash),
-// or a preview composed from a draft's (or an adopted YAML brief's) rows.
-bool ledger_pdf(const source::DataSet& ds, const source::LedgerBrief& b, const std::string& tdir,
-                std::string& md, std::string& pdf, Diagnostics& diags) {
+// The files of a brief the ledger holds, in `formats` (the PDF is always made: an issued
+// brief's is checked against the hash taken at issue): frozen Markdown, or a preview
+// composed from a draft's (or an adopted YAML brief's) rows.
+bool ledger_files(const source::DataSet& ds, const source::LedgerBrief& b,
+                  const std::string& tdir, const Formats& formats, std::string& md,
+                  std::vector<std::string>& files, Diagnostics& diags) {
   if (b.status == source::BriefStatus::void_)
     diags.warning({}, "brief " + b.id + " is void (" + b.void_reason + "); built for the record");
   if (b.status == source::BriefStatus::draft)
@@ -99,8 +101,14 @@ bool ledger_pdf(const source::DataSet& ds, const source::LedgerBrief& b, const s
                   "issue it with `docpipe brief issue " + b.id + "`");
   md = b.markdown;
   if (md.empty() && !compose_ledger_brief(ds, b, tdir, md, diags)) return false;
+  Formats with_pdf = formats;
+  const bool pdf_asked = std::string(formats.front()->name) == "pdf";
+  if (!pdf_asked) with_pdf.insert(with_pdf.begin(), &all_output_formats()[0]);
   auto renderer = Renderer::open(ds.dir + "/fonts.yaml", diags);
-  if (!renderer || !renderer->render_bytes(md, ledger_source_name(b), pdf, diags)) return false;
+  if (!renderer || !renderer->render_formats(md, ledger_source_name(b), with_pdf, files, diags))
+    return false;
+  const std::string pdf = files.front();
+  if (!pdf_asked) files.erase(files.begin());
   if (b.pdf_sha256.empty() || sha256_hex(pdf) == b.pdf_sha256) return true;
   diags.error({},
               "brief " + b.id + " no longer renders to the PDF that was issued (SHA-256 " +
@@ -114,7 +122,7 @@ bool ledger_pdf(const source::DataSet& ds, const source::LedgerBrief& b, const s
 
 int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r,
                             const std::string& out_dir, const std::string& templates_dir,
-                            bool markdown, Diagnostics& diags) {
+                            bool markdown, const Formats& formats, Diagnostics& diags) {
   Diagnostics quiet;
   auto db = source::open_store(ds.dir, source::OpenMode::read_only, quiet);
   if (!db) return -1;
@@ -122,13 +130,17 @@ int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r
                                      diags, true);
   if (diags.has_errors()) return exit_error;
   if (!b) return -1;
-  std::string md, pdf;
-  if (!ledger_pdf(ds, *b, templates_dir, md, pdf, diags)) return exit_error;
+  std::string md;
+  std::vector<std::string> files;
+  if (!ledger_files(ds, *b, templates_dir, formats, md, files, diags)) return exit_error;
   const std::string stem = out_dir + "/" + compose::output_stem(r);
   if (markdown && !(write_pdf(out_dir, stem + ".md", md, diags))) return exit_error;
   if (markdown) std::cout << stem << ".md\n";
-  if (!write_pdf(out_dir, stem + ".pdf", pdf, diags)) return exit_error;
-  std::cout << stem << ".pdf\n";
+  auto paths = output_paths(stem + ".pdf", formats);
+  for (size_t i = 0; i < paths.size(); ++i) {
+    if (!write_pdf(out_dir, paths[i], files[i], diags)) return exit_error;
+    std::cout << paths[i] << "\n";
+  }
   return exit_ok;
 }
 

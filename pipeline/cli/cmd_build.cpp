@@ -15,11 +15,11 @@
 
 namespace docpipe::cli {
 
-// Shared with cmd_demo.cpp: composes each request, writes <out>/<stem>.pdf (and .md when
-// `markdown`), prints each path. False if any document failed.
+// Shared with cmd_demo.cpp: composes each request, writes <out>/<stem>.pdf (and the other
+// `formats`, and .md when `markdown`), prints each path. False if any document failed.
 bool build_documents(const source::DataSet& ds, const std::vector<compose::Request>& requests,
                      const std::string& out_dir, const std::string& templates_dir, bool markdown,
-                     Diagnostics& diags) {
+                     const Formats& formats, Diagnostics& diags) {
   auto renderer = Renderer::open(ds.dir + "/fonts.yaml", diags);
   if (!renderer) return false;
   bool ok = true;
@@ -42,12 +42,13 @@ bool build_documents(const source::DataSet& ds, const std::vector<compose::Reque
       else
         std::cout << stem << ".md\n";
     }
+    std::vector<std::string> written;
     if (!renderer->render(md, compose::template_file_name(r.kind) + " → " + stem + ".md",
-                          stem + ".pdf", diags)) {
+                          stem + ".pdf", formats, diags, &written)) {
       ok = false;
       continue;
     }
-    std::cout << stem << ".pdf\n";
+    for (const auto& path : written) std::cout << path << "\n";
   }
   return ok;
 }
@@ -80,6 +81,8 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
   auto templates = args.option("--templates", diags);
   bool markdown = args.flag("--markdown");
   bool per_unit = args.flag("--per-unit");  // one copy per unit (cli/unit_copies.cpp)
+  Formats formats;
+  if (!take_formats(args, formats, diags)) return exit_error;
   BatchOptions batch;
   if (per_unit && !parse_batch_options(args, batch, diags)) return exit_error;
   // The kind is the first positional; peek at it (on a copy) to know which period it needs.
@@ -110,13 +113,15 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   if (per_unit)
-    return build_unit_copies(*ds, r.year, r.month, out ? *out : "output", tdir, batch, diags);
+    return build_unit_copies(*ds, r.year, r.month, out ? *out : "output", tdir, batch, formats,
+                             diags);
   if (r.kind == compose::Kind::brief) {
     // A brief the ledger holds is built from it (an issued one from its frozen Markdown).
-    int code = build_brief_from_ledger(*ds, r, out ? *out : "output", tdir, markdown, diags);
+    int code =
+        build_brief_from_ledger(*ds, r, out ? *out : "output", tdir, markdown, formats, diags);
     if (code >= 0) return code;
   }
-  bool ok = build_documents(*ds, {r}, out ? *out : "output", tdir, markdown, diags);
+  bool ok = build_documents(*ds, {r}, out ? *out : "output", tdir, markdown, formats, diags);
   return ok ? exit_ok : exit_error;
 }
 
@@ -126,7 +131,7 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
 std::string build_help() {
   std::string text =
       "usage: docpipe [--data DIR] build KIND PERIOD [--out DIR] [--markdown] [--templates "
-      "DIR]\n\n";
+      "DIR]\n                                 [--format pdf,docx]\n\n";
   for (const auto& kind : compose::kinds()) {
     auto option = compose::period_option(kind.period);
     std::string line =
@@ -138,6 +143,7 @@ std::string build_help() {
          "\noptions:\n"
          "  --out DIR        where to write (default: output)\n"
          "  --markdown       also write the composed Markdown beside the PDF (<name>.md)\n"
+         "  --format LIST    pdf (default), docx, or pdf,docx: the Word document beside the PDF\n"
          "  --templates DIR  the templates folder (default: ./templates, else the project's)\n"
          "  --per-unit       circular only: one copy per unit, its figures and rank highlighted,\n"
          "                   in <out>/circular-YYYY-MM/<unit-code>.pdf; with --jobs N (default:\n"

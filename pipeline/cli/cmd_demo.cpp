@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/output_formats.h"
 #include "compose/compose.h"
 #include "source/loader.h"
 #include "source/sample.h"
@@ -16,7 +17,7 @@ namespace docpipe::cli {
 // cmd_build.cpp
 bool build_documents(const source::DataSet& ds, const std::vector<compose::Request>& requests,
                      const std::string& out_dir, const std::string& templates_dir, bool markdown,
-                     Diagnostics& diags);
+                     const Formats& formats, Diagnostics& diags);
 
 namespace {
 
@@ -86,6 +87,8 @@ int run_demo(Args& args, const Global& global, Diagnostics& diags) {
   auto out = args.option("--out", diags);
   auto templates = args.option("--templates", diags);
   bool markdown = args.flag("--markdown");
+  Formats formats;
+  if (!take_formats(args, formats, diags)) return exit_error;
   auto pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (!pos.empty()) {
@@ -106,15 +109,17 @@ int run_demo(Args& args, const Global& global, Diagnostics& diags) {
   if (!ds) return exit_error;
   auto requests = latest_of_each(*ds, diags);
   std::string tdir = templates ? *templates : compose::default_templates_dir();
-  return build_documents(*ds, requests, out ? *out : "output", tdir, markdown, diags) ? exit_ok
-                                                                                      : exit_error;
+  return build_documents(*ds, requests, out ? *out : "output", tdir, markdown, formats, diags)
+             ? exit_ok
+             : exit_error;
 }
 
 }  // namespace
 
 const Command demo_command = {
     "demo", "build one document of each kind from the data folder (or the sample)",
-    "usage: docpipe [--data DIR] demo [--out DIR] [--markdown] [--templates DIR]\n\n"
+    "usage: docpipe [--data DIR] demo [--out DIR] [--markdown] [--templates DIR]\n"
+    "                                 [--format pdf,docx]\n\n"
     "Builds the latest document of each kind (docpipe build --help lists them) the data\n"
     "folder holds into DIR (default: output) and prints each path. Without a docpipe.db in the "
     "data\n"

@@ -127,10 +127,12 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
       case ClaimOutcome::claimed: {
         diags.append(d.diags);
         const Due* dp = &d;
-        jobs.push_back({describe(d.key), d.path,
-                        [dp](Renderer& r, std::string& pdf, Diagnostics& dd) {
+        jobs.push_back({describe(d.key),
+                        {d.path},
+                        [dp](Renderer& r, std::vector<std::string>& files, Diagnostics& dd) {
                           test_hooks::trace_render(dp->key.kind, dp->key.period);
-                          return r.render_bytes(dp->markdown, dp->source_name, pdf, dd);
+                          files.resize(1);
+                          return r.render_bytes(dp->markdown, dp->source_name, files[0], dd);
                         },
                         true});
         job_doc.push_back(i);
@@ -149,10 +151,10 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
         const Due& d = wanted[job_doc[j]];
         diags.append(r.diags);
         if (r.ok && store->record(d.key, d.path, r.sha256, d.fingerprint, diags)) {
-          progress.step(jobs[j].out_path, true);
+          progress.step(jobs[j].out_paths.front(), true);
         } else {
           store->release(d.key, diags);
-          progress.step(jobs[j].out_path, false);
+          progress.step(jobs[j].out_paths.front(), false);
         }
       },
       diags);

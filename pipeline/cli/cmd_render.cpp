@@ -29,6 +29,7 @@ std::string default_output(const std::string& input) {
 struct RenderOptions {
   std::optional<std::string> out, out_dir, dump;
   bool timings = false;
+  Formats formats;
   std::vector<std::string> inputs;
 };
 
@@ -38,6 +39,7 @@ bool read_options(Args& args, RenderOptions& o, Diagnostics& diags) {
   o.out_dir = args.option("--out-dir", diags);
   o.dump = args.option("--dump-layout", diags);
   o.timings = args.flag("--timings");
+  if (!take_formats(args, o.formats, diags)) return false;
   o.inputs = args.positionals(diags);
   if (diags.has_errors()) return false;
   if (o.inputs.empty()) {
@@ -58,19 +60,25 @@ bool render_one(Renderer& renderer, const std::string& input, const RenderOption
                 AtomicBatch* batch, Diagnostics& diags) {
   std::string text;
   if (!read_file(input, text, diags)) return false;
-  std::string pdf_bytes;
+  std::vector<std::string> files;
   layout::Layout pages;
-  if (!renderer.render_bytes(text, input, pdf_bytes, diags, o.dump ? &pages : nullptr))
+  if (!renderer.render_formats(text, input, o.formats, files, diags, o.dump ? &pages : nullptr))
     return false;
   std::string path = o.out       ? *o.out
                      : o.out_dir ? *o.out_dir + "/" + stem(input) + ".pdf"
                                  : default_output(input);
   if (o.dump && !write_file_atomic(*o.dump, layout::dump_layout(pages), diags)) return false;
   StageTimer timer(&renderer.timings(), "write");
-  if (batch) return batch->stage(path, pdf_bytes, diags);
-  if (!write_file_atomic(path, pdf_bytes, diags)) return false;
-  std::cout << path << "\n";
-  return true;
+  // One document's files (PDF, Word …) appear together or not at all.
+  AtomicBatch own;
+  AtomicBatch& into = batch ? *batch : own;
+  auto paths = output_paths(path, o.formats);
+  for (size_t i = 0; i < paths.size(); ++i)
+    if (!into.stage(paths[i], files[i], diags)) return false;
+  if (batch) return true;
+  size_t before = diags.error_count();
+  for (const auto& p : own.commit(diags)) std::cout << p << "\n";
+  return diags.error_count() == before;
 }
 
 int run_render(Args& args, const Global& global, Diagnostics& diags) {
@@ -103,8 +111,8 @@ int run_render(Args& args, const Global& global, Diagnostics& diags) {
 
 const Command render_command = {
     "render", "typeset Markdown documents (YAML front matter + body) as PDFs",
-    "usage: docpipe render FILE.md [-o OUT.pdf] [--dump-layout FILE.txt]\n"
-    "       docpipe render FILE.md... --out-dir DIR [--timings]\n\n"
+    "usage: docpipe render FILE.md [-o OUT.pdf] [--format pdf,docx] [--dump-layout FILE.txt]\n"
+    "       docpipe render FILE.md... --out-dir DIR [--format pdf,docx] [--timings]\n\n"
     "Typesets standalone documents on the GB/T 9704-2012 page and prints each path written.\n"
     "Several files render in one process with the fonts opened once.\n\n"
     "front matter (YAML between --- lines), all optional:\n"
@@ -123,6 +131,9 @@ const Command render_command = {
     "options:\n"
     "  -o, --output OUT.pdf   where to write (default: FILE.pdf beside the input)\n"
     "  --out-dir DIR          for several inputs: DIR/NAME.pdf for each NAME.md\n"
+    "  --format LIST          pdf (default), docx, or both: pdf,docx. The Word document is\n"
+    "                         written beside the PDF (OUT.docx), in the GB/T 9704 format\n"
+    "                         with named styles, heading numbering and the 22 × 28 grid\n"
     "  --dump-layout FILE     also write the positioned text runs (page y x size face text)\n"
     "  --timings              print wall time per stage (fonts, parse, layout, subset, draw,\n"
     "                         postpass, write) on stderr\n"

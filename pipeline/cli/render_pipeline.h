@@ -1,12 +1,15 @@
-// The pipeline from Markdown to PDF, driven here and only here: fonts opened once, then for
-// each document markup (parse) → layout → pdf (write), with per-stage timings. Used by
-// `docpipe render`, `build`, `brief`, `due` and the batch workers.
+// The pipeline from Markdown to PDF (and the other output formats), driven here and only
+// here: fonts opened once, then for each document markup (parse) → layout → the back-ends
+// (pdf from the pages, docx from the tree), with per-stage timings. Used by `docpipe
+// render`, `build`, `brief`, `due` and the batch workers.
 #pragma once
 #include <memory>
 #include <string>
 
 #include "core/diagnostics.h"
+#include "cli/output_formats.h"
 #include "core/timings.h"
+#include "docx/props.h"
 #include "fonts/font_set.h"
 #include "layout/page_model.h"
 
@@ -25,6 +28,18 @@ class Renderer {
   // Same, returning the bytes; `layout_out` (optional) receives the pages for inspection.
   bool render_bytes(const std::string& markdown, const std::string& source_name, std::string& pdf,
                     Diagnostics& diags, layout::Layout* layout_out = nullptr);
+  // Parses and lays out `markdown` once and makes it in every one of `formats`: files[i] is
+  // the bytes of formats[i]. A document is laid out even when no format needs the pages,
+  // so what is an error for the PDF is an error for every format. Nothing is made if any
+  // error was reported.
+  bool render_formats(const std::string& markdown, const std::string& source_name,
+                      const Formats& formats, std::vector<std::string>& files, Diagnostics& diags,
+                      layout::Layout* layout_out = nullptr);
+  // render_formats, then the files written beside `pdf_path` (output_paths) all together
+  // or not at all (temp files renamed once all are made). Appends the paths to `written`.
+  bool render(const std::string& markdown, const std::string& source_name,
+              const std::string& pdf_path, const Formats& formats, Diagnostics& diags,
+              std::vector<std::string>* written = nullptr);
 
   fonts::FontSet& fonts() { return *fonts_; }
   // Wall time by stage over every document this renderer has made.
@@ -33,6 +48,7 @@ class Renderer {
 
  private:
   std::unique_ptr<fonts::FontSet> fonts_;
+  docx::WordFonts word_fonts_;  // the roles' family names, for Word
   Timings timings_;
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <vector>
 
+#include "cli/output_formats.h"
 #include "compose/periodic.h"
 #include "source/model.h"
 
@@ -11,10 +12,11 @@ namespace docpipe::cli {
 
 std::vector<compose::Period> closed_periods(const source::DataSet& ds, const Date& today);
 
-// Per-unit copies of one month's circular: output/circular-YYYY-MM/<unit-code>.pdf.
+// Per-unit copies of one month's circular: output/circular-YYYY-MM/<unit-code>.pdf (and
+// the other `formats` beside it).
 struct BatchOptions;
 int build_unit_copies(const source::DataSet& ds, int year, int month, const std::string& out_dir,
                       const std::string& templates_dir, const BatchOptions& opts,
-                      Diagnostics& diags);
+                      const Formats& formats, Diagnostics& diags);
 
 }  // namespace docpipe::cli

@@ -15,7 +15,7 @@ namespace docpipe::cli {
 
 int build_unit_copies(const source::DataSet& ds, int year, int month, const std::string& out_dir,
                       const std::string& templates_dir, const BatchOptions& opts,
-                      Diagnostics& diags) {
+                      const Formats& formats, Diagnostics& diags) {
   auto tmpl = compose::load_template(templates_dir, "circular-unit.md.mustache",
                                      compose::unit_copy_schema(), diags);
   if (!tmpl) return exit_error;
@@ -53,14 +53,16 @@ int build_unit_copies(const source::DataSet& ds, int year, int month, const std:
     const compose::LoadedTemplate* t = &*tmpl;
     const compose::Value* shared = &*ctx;
     const source::DataSet* data = &ds;
-    jobs.push_back({u->code, dir + "/" + safe_file_stem(u->code) + ".pdf",
-                    [t, shared, data, u](Renderer& rd, std::string& pdf, Diagnostics& d) {
+    jobs.push_back({u->code, output_paths(dir + "/" + safe_file_stem(u->code) + ".pdf", formats),
+                    [t, shared, data, u, &formats](Renderer& rd, std::vector<std::string>& files,
+                                                   Diagnostics& d) {
                       std::string md;
                       if (!compose::render_template(t->text, t->path,
                                                     compose::unit_copy_context(*shared, *data, *u),
                                                     md, d))
                         return false;
-                      return rd.render_bytes(md, t->path + " (" + u->code + ")", pdf, d);
+                      return rd.render_formats(md, t->path + " (" + u->code + ")", formats,
+                                               files, d);
                     }});
   }
   Progress progress(jobs.size());
@@ -68,7 +70,7 @@ int build_unit_copies(const source::DataSet& ds, int year, int month, const std:
       jobs, opts, ds.dir + "/fonts.yaml",
       [&](size_t j, BatchResult& res) {
         diags.append(res.diags);
-        progress.step(jobs[j].out_path, res.ok);
+        for (const auto& path : jobs[j].out_paths) progress.step(path, res.ok);
       },
       diags);
   progress.finish();

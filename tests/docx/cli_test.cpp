@@ -1,0 +1,126 @@
+// `--format docx` on the command line, checked from outside: the files appear beside the
+// PDF, bad input is the same error as for the PDF with nothing written, control characters
+// are refused, the same input gives the same bytes, and python-docx reads the page back.
+#include <catch2/catch.hpp>
+
+#include <dirent.h>
+
+#include <algorithm>
+
+#include "support/run.h"
+
+using namespace testing;
+
+namespace {
+const std::string bad_dir = source_dir() + "/tests/data/bad";
+const std::string checks = "/usr/bin/python3 " + source_dir() + "/tests/docx/docx_checks.py";
+
+std::vector<std::string> bad_cases() {
+  std::vector<std::string> names;
+  DIR* d = ::opendir(bad_dir.c_str());
+  while (dirent* e = d ? ::readdir(d) : nullptr) {
+    std::string n = e->d_name;
+    if (n.size() > 3 && n.substr(n.size() - 3) == ".md" && n != "README.md")
+      names.push_back(n.substr(0, n.size() - 3));
+  }
+  if (d) ::closedir(d);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+}  // namespace
+
+TEST_CASE("render --format pdf,docx writes both beside each other, docx alone writes no PDF") {
+  TempDir t;
+  spit(t / "a.md", "---\ntitle: 通知\nsignature: 江岳省司法厅\ndate: 2026-11-14\n---\n\n正文。\n");
+  auto both = run(docpipe() + " render '" + t / "a.md" + "' -o '" + t / "out.pdf" +
+                  "' --format pdf,docx");
+  CHECK(both.code == 0);
+  CHECK(both.out == t / "out.pdf" + "\n" + t / "out.docx" + "\n");
+  CHECK(slurp(t / "out.docx").substr(0, 2) == "PK");
+  auto docx = run(docpipe() + " render '" + t / "a.md" + "' --format docx");
+  CHECK(docx.code == 0);
+  CHECK(docx.out == t / "a.docx" + "\n");
+  CHECK_FALSE(exists(t / "a.pdf"));
+  // Same input, same bytes (fixed ZIP dates, no random ids).
+  CHECK(slurp(t / "a.docx") == slurp(t / "out.docx"));
+}
+
+TEST_CASE("an unknown or repeated --format name is refused") {
+  TempDir t;
+  spit(t / "a.md", "---\ntitle: 通知\n---\n\n正文。\n");
+  for (const std::string list : {"xls", "pdf,,docx", "docx,docx"}) {
+    INFO(list);
+    auto r = run(docpipe() + " render '" + t / "a.md" + "' --format " + list);
+    CHECK(r.code == 2);
+    CHECK(r.err.find("hint: write --format followed by one or more of pdf, docx") !=
+          std::string::npos);
+    CHECK_FALSE(exists(t / "a.pdf"));
+    CHECK_FALSE(exists(t / "a.docx"));
+  }
+}
+
+TEST_CASE("every damaged input is the PDF's error for Word too, and an old .docx stays") {
+  auto cases = bad_cases();
+  REQUIRE(cases.size() >= 8);
+  for (const auto& name : cases) {
+    for (const std::string formats : {"docx", "pdf,docx"}) {
+      INFO("case " << name << " --format " << formats);
+      TempDir t;
+      spit(t / "out.docx", "the previous, good document");
+      auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render " + name + ".md -o '" +
+                   t / "out.pdf" + "' --format " + formats);
+      CHECK(r.code == 2);
+      CHECK(r.out.empty());
+      CHECK(r.err == slurp(bad_dir + "/" + name + ".expected"));
+      CHECK(slurp(t / "out.docx") == "the previous, good document");
+      CHECK_FALSE(exists(t / "out.pdf"));
+      CHECK(count_files(t.path, ".docpipe-") == 0);
+    }
+  }
+}
+
+TEST_CASE("a control character is refused at its line before any file is written") {
+  TempDir t;
+  spit(t / "c.md", "---\ntitle: 通知\n---\n\n正文\x01内容。\n\n| 甲 | 乙 |\n|---|---|\n| 1\x1b | 2 |\n");
+  auto r = run(docpipe() + " render '" + t / "c.md" + "' --format pdf,docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find(t / "c.md" + ":5: error: control character U+0001 in the text; a Word "
+                                "document cannot hold it") == 0);
+  CHECK(r.err.find(t / "c.md" + ":9: error: control character U+001B") != std::string::npos);
+  CHECK_FALSE(exists(t / "c.pdf"));
+  CHECK_FALSE(exists(t / "c.docx"));
+  CHECK(count_files(t.path, ".docpipe-") == 0);
+}
+
+TEST_CASE("python-docx reads back the GB/T 9704 page, grid, footers and styles") {
+  TempDir t;
+  auto demo = run(docpipe() + " --data '" + t / "none" + "' demo --format docx --out '" +
+                  t.path + "'");
+  REQUIRE(demo.code == 0);
+  for (const std::string name : {"work-report-2026", "annual-report-2026", "brief-2026-11",
+                                 "circular-2026-12"}) {
+    INFO(name);
+    CHECK_FALSE(exists(t / name + ".pdf"));
+    auto r = run(checks + " props '" + t / name + ".docx'");
+    INFO(r.out << r.err);
+    CHECK(r.code == 0);
+  }
+  // And the same bytes from a second run.
+  TempDir again;
+  run(docpipe() + " --data '" + t / "none" + "' demo --format docx --out '" + again.path + "'");
+  CHECK(slurp(t / "circular-2026-12.docx") == slurp(again / "circular-2026-12.docx"));
+}
+
+TEST_CASE("per-unit copies come in both formats") {
+  TempDir t;
+  REQUIRE(run(docpipe() + " init '" + t / "data" + "'").code == 0);
+  auto r = run("cd '" + t.path + "' && " + docpipe() +
+               " --data data build circular --month 2026-10 --per-unit --jobs 2 --format "
+               "pdf,docx --out out");
+  INFO(r.err);
+  CHECK(r.code == 0);
+  auto pdfs = run("ls '" + t / "out/circular-2026-10" + "' | grep -c '\\.pdf$'");
+  auto docxs = run("ls '" + t / "out/circular-2026-10" + "' | grep -c '\\.docx$'");
+  CHECK(std::atoi(pdfs.out.c_str()) >= 5);
+  CHECK(pdfs.out == docxs.out);
+}

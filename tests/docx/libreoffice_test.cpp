@@ -1,0 +1,108 @@
+// A real client opens what docpipe writes: LibreOffice (headless, its own profile in the
+// build tree) converts the four demo documents and one revised with python-docx to PDF in
+// one run (each conversion costs seconds), and the results are compared with docpipe's own
+// PDFs from outside (tests/docx/docx_checks.py). LibreOffice is given the fonts docpipe
+// sets the PDF in, under the names offices have (fonts.conf aliases), as a secretariat
+// with those fonts installed would have them.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "fonts/font_config.h"
+#include "support/run.h"
+
+using namespace testing;
+
+namespace {
+
+const std::string checks = "/usr/bin/python3 " + source_dir() + "/tests/docx/docx_checks.py";
+const std::string kinds[] = {"work-report-2026", "annual-report-2026", "brief-2026-11",
+                             "circular-2026-12"};
+
+std::string build_dir() {
+  std::string bin = testing::docpipe();
+  return bin.substr(0, bin.rfind('/'));
+}
+
+// fontconfig rules: each role's office name (仿宋_GB2312 …) is the family of its default file.
+std::string fonts_conf() {
+  std::string conf =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
+      "<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n";
+  std::set<std::string> done;
+  for (const auto& [role, file] : docpipe::fonts::default_font_config().roles) {
+    if (!done.insert(file.name).second) continue;
+    // One line a face of the file: "index<TAB>family"; the role's face is its index's.
+    auto faces = run("fc-scan --format '%{index}\t%{family[0]}\n' '" + file.path + "' | grep '^" +
+                     std::to_string(file.index) + "\t' | cut -f2 | head -1 | tr -d '\n'");
+    REQUIRE(faces.code == 0);
+    REQUIRE_FALSE(faces.out.empty());
+    const std::string& family = faces.out;
+    conf += "<match target=\"pattern\"><test name=\"family\"><string>" + file.name +
+            "</string></test><edit name=\"family\" mode=\"assign\" binding=\"strong\"><string>" +
+            family + "</string></edit></match>\n";
+  }
+  return conf + "</fontconfig>\n";
+}
+
+}  // namespace
+
+TEST_CASE("LibreOffice opens every demo .docx, its text, pages, lines and fonts match the PDF, "
+          "and a heading added with python-docx is numbered") {
+  TempDir t;
+  auto demo = run(testing::docpipe() + " --data '" + t / "none" + "' demo --format pdf,docx --out '" +
+                  t / "out" + "'");
+  REQUIRE(demo.code == 0);
+  auto inserted = run(checks + " insert-heading '" + t / "out/annual-report-2026.docx" + "' '" +
+                      t / "inserted.docx" + "'");
+  INFO(inserted.out << inserted.err);
+  REQUIRE(inserted.code == 0);
+  spit(t / "fonts.conf", fonts_conf());
+
+  std::string inputs;
+  for (const auto& k : kinds) inputs += " '" + t / "out/" + k + ".docx'";
+  auto lo = run("FONTCONFIG_FILE='" + t / "fonts.conf" + "' soffice -env:UserInstallation=file://" +
+                build_dir() + "/libreoffice-profile --headless --convert-to pdf --outdir '" +
+                t / "lo" + "'" + inputs + " '" + t / "inserted.docx" + "'");
+  INFO(lo.out << lo.err);
+  REQUIRE(lo.code == 0);
+
+  for (const auto& k : kinds) {
+    INFO(k);
+    const std::string ours = t / "out/" + k + ".pdf", theirs = t / "lo/" + k + ".pdf";
+    REQUIRE(exists(theirs));  // LibreOffice opened and converted it
+    for (const std::string& check : {"compare '" + t / "out/" + k + ".docx' '" + ours + "' '" +
+                                        theirs + "'",
+                                    "fonts '" + ours + "' '" + theirs + "'"}) {
+      auto r = run(checks + " " + check);
+      INFO(r.out << r.err);
+      CHECK(r.code == 0);
+    }
+  }
+  // Full body pages hold 22 lines on the grid (the two long reports have such pages).
+  for (const std::string k : {"work-report-2026", "annual-report-2026"}) {
+    auto r = run(checks + " lines '" + t / "lo/" + k + ".pdf'");
+    INFO(k << "\n" << r.out << r.err);
+    CHECK(r.code == 0);
+  }
+  // The heading inserted before the second 一级标题 is 二、, and the ones after it move on.
+  auto text = run("pdftotext '" + t / "lo/inserted.pdf" + "' - | tr -d ' '");
+  auto heads = inserted.out;  // the level-1 headings before the insertion, one a line
+  std::vector<std::string> lines;
+  for (size_t at = 0, nl; (nl = heads.find('\n', at)) != std::string::npos; at = nl + 1)
+    if (heads.compare(at, 3, "ok ") != 0) lines.push_back(heads.substr(at, nl - at));
+  REQUIRE(lines.size() == 3);
+  auto strip = [](std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+  };
+  size_t a = text.out.find("一、" + strip(lines[0])), b = text.out.find("二、新增的一级标题"),
+         c = text.out.find("三、" + strip(lines[1])), d = text.out.find("四、" + strip(lines[2]));
+  INFO(text.out.substr(0, 3000));
+  CHECK(a != std::string::npos);
+  CHECK(b != std::string::npos);
+  CHECK(c != std::string::npos);
+  CHECK(d != std::string::npos);
+  CHECK((a < b && b < c && c < d));
+}
