@@ -235,7 +235,8 @@ bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
       ::waitpid(ws[w].pid, &status, 0);
       for (size_t i : ws[w].pending) {  // a worker died before finishing these
         BatchResult r;
-        r.diags.error({jobs[i].out_paths.front()}, "the worker rendering " + jobs[i].label + " stopped",
+        r.diags.error({jobs[i].out_paths.front()},
+                      "the worker rendering " + jobs[i].label + " stopped",
                       "run the command again (files already written are complete)");
         done(i, r);
       }

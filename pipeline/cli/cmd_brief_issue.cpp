@@ -91,9 +91,9 @@ namespace {
 // The files of a brief the ledger holds, in `formats` (the PDF is always made: an issued
 // brief's is checked against the hash taken at issue): frozen Markdown, or a preview
 // composed from a draft's (or an adopted YAML brief's) rows.
-bool ledger_files(const source::DataSet& ds, const source::LedgerBrief& b,
-                  const std::string& tdir, const Formats& formats, std::string& md,
-                  std::vector<std::string>& files, Diagnostics& diags) {
+bool ledger_files(const source::DataSet& ds, const source::LedgerBrief& b, const std::string& tdir,
+                  const Formats& formats, std::string& md, std::vector<std::string>& files,
+                  Diagnostics& diags) {
   if (b.status == source::BriefStatus::void_)
     diags.warning({}, "brief " + b.id + " is void (" + b.void_reason + "); built for the record");
   if (b.status == source::BriefStatus::draft)

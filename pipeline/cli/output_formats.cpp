@@ -27,11 +27,14 @@ const std::vector<OutputFormat>& all_output_formats() {
   return formats;
 }
 
-Formats default_formats() { return {&all_output_formats()[0]}; }
+Formats default_formats() {
+  return {&all_output_formats()[0]};
+}
 
 std::string format_names(const char* separator) {
   std::string s;
-  for (const auto& f : all_output_formats()) s += (s.empty() ? "" : separator) + std::string(f.name);
+  for (const auto& f : all_output_formats())
+    s += (s.empty() ? "" : separator) + std::string(f.name);
   return s;
 }
 
@@ -40,7 +43,8 @@ bool parse_formats(const std::string& list, Formats& out, Diagnostics& diags) {
   size_t from = 0;
   while (true) {
     size_t comma = list.find(',', from);
-    names.push_back(list.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
+    names.push_back(
+        list.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
     if (comma == std::string::npos) break;
     from = comma + 1;
   }
@@ -49,10 +53,12 @@ bool parse_formats(const std::string& list, Formats& out, Diagnostics& diags) {
   std::vector<bool> chosen(all_output_formats().size(), false);
   for (const auto& n : names) {
     auto& all = all_output_formats();
-    auto it = std::find_if(all.begin(), all.end(), [&](const OutputFormat& f) { return n == f.name; });
+    auto it =
+        std::find_if(all.begin(), all.end(), [&](const OutputFormat& f) { return n == f.name; });
     if (it == all.end()) {
-      diags.error({}, n.empty() ? "--format has an empty name in '" + list + "'"
-                                : "unknown output format '" + n + "'",
+      diags.error({},
+                  n.empty() ? "--format has an empty name in '" + list + "'"
+                            : "unknown output format '" + n + "'",
                   hint);
       return false;
     }

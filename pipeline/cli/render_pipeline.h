@@ -6,8 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "core/diagnostics.h"
 #include "cli/output_formats.h"
+#include "core/diagnostics.h"
 #include "core/timings.h"
 #include "docx/props.h"
 #include "fonts/font_set.h"

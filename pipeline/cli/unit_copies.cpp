@@ -53,17 +53,16 @@ int build_unit_copies(const source::DataSet& ds, int year, int month, const std:
     const compose::LoadedTemplate* t = &*tmpl;
     const compose::Value* shared = &*ctx;
     const source::DataSet* data = &ds;
-    jobs.push_back({u->code, output_paths(dir + "/" + safe_file_stem(u->code) + ".pdf", formats),
-                    [t, shared, data, u, &formats](Renderer& rd, std::vector<std::string>& files,
-                                                   Diagnostics& d) {
-                      std::string md;
-                      if (!compose::render_template(t->text, t->path,
-                                                    compose::unit_copy_context(*shared, *data, *u),
-                                                    md, d))
-                        return false;
-                      return rd.render_formats(md, t->path + " (" + u->code + ")", formats,
-                                               files, d);
-                    }});
+    jobs.push_back(
+        {u->code, output_paths(dir + "/" + safe_file_stem(u->code) + ".pdf", formats),
+         [t, shared, data, u, &formats](Renderer& rd, std::vector<std::string>& files,
+                                        Diagnostics& d) {
+           std::string md;
+           if (!compose::render_template(t->text, t->path,
+                                         compose::unit_copy_context(*shared, *data, *u), md, d))
+             return false;
+           return rd.render_formats(md, t->path + " (" + u->code + ")", formats, files, d);
+         }});
   }
   Progress progress(jobs.size());
   bool ok = run_batch(

@@ -32,8 +32,8 @@ std::vector<std::string> bad_cases() {
 TEST_CASE("render --format pdf,docx writes both beside each other, docx alone writes no PDF") {
   TempDir t;
   spit(t / "a.md", "---\ntitle: 通知\nsignature: 江岳省司法厅\ndate: 2026-11-14\n---\n\n正文。\n");
-  auto both = run(docpipe() + " render '" + t / "a.md" + "' -o '" + t / "out.pdf" +
-                  "' --format pdf,docx");
+  auto both =
+      run(docpipe() + " render '" + t / "a.md" + "' -o '" + t / "out.pdf" + "' --format pdf,docx");
   CHECK(both.code == 0);
   CHECK(both.out == t / "out.pdf" + "\n" + t / "out.docx" + "\n");
   CHECK(slurp(t / "out.docx").substr(0, 2) == "PK");
@@ -81,7 +81,8 @@ TEST_CASE("every damaged input is the PDF's error for Word too, and an old .docx
 
 TEST_CASE("a control character is refused at its line before any file is written") {
   TempDir t;
-  spit(t / "c.md", "---\ntitle: 通知\n---\n\n正文\x01内容。\n\n| 甲 | 乙 |\n|---|---|\n| 1\x1b | 2 |\n");
+  spit(t / "c.md",
+       "---\ntitle: 通知\n---\n\n正文\x01内容。\n\n| 甲 | 乙 |\n|---|---|\n| 1\x1b | 2 |\n");
   auto r = run(docpipe() + " render '" + t / "c.md" + "' --format pdf,docx");
   CHECK(r.code == 2);
   CHECK(r.err.find(t / "c.md" + ":5: error: control character U+0001 in the text; a Word "
@@ -94,11 +95,11 @@ TEST_CASE("a control character is refused at its line before any file is written
 
 TEST_CASE("python-docx reads back the GB/T 9704 page, grid, footers and styles") {
   TempDir t;
-  auto demo = run(docpipe() + " --data '" + t / "none" + "' demo --format docx --out '" +
-                  t.path + "'");
+  auto demo =
+      run(docpipe() + " --data '" + t / "none" + "' demo --format docx --out '" + t.path + "'");
   REQUIRE(demo.code == 0);
-  for (const std::string name : {"work-report-2026", "annual-report-2026", "brief-2026-11",
-                                 "circular-2026-12"}) {
+  for (const std::string name :
+       {"work-report-2026", "annual-report-2026", "brief-2026-11", "circular-2026-12"}) {
     INFO(name);
     CHECK_FALSE(exists(t / name + ".pdf"));
     auto r = run(checks + " props '" + t / name + ".docx'");

@@ -48,11 +48,12 @@ std::string fonts_conf() {
 
 }  // namespace
 
-TEST_CASE("LibreOffice opens every demo .docx, its text, pages, lines and fonts match the PDF, "
-          "and a heading added with python-docx is numbered") {
+TEST_CASE(
+    "LibreOffice opens every demo .docx, its text, pages, lines and fonts match the PDF, "
+    "and a heading added with python-docx is numbered") {
   TempDir t;
-  auto demo = run(testing::docpipe() + " --data '" + t / "none" + "' demo --format pdf,docx --out '" +
-                  t / "out" + "'");
+  auto demo = run(testing::docpipe() + " --data '" + t / "none" +
+                  "' demo --format pdf,docx --out '" + t / "out" + "'");
   REQUIRE(demo.code == 0);
   auto inserted = run(checks + " insert-heading '" + t / "out/annual-report-2026.docx" + "' '" +
                       t / "inserted.docx" + "'");
@@ -72,9 +73,9 @@ TEST_CASE("LibreOffice opens every demo .docx, its text, pages, lines and fonts 
     INFO(k);
     const std::string ours = t / "out/" + k + ".pdf", theirs = t / "lo/" + k + ".pdf";
     REQUIRE(exists(theirs));  // LibreOffice opened and converted it
-    for (const std::string& check : {"compare '" + t / "out/" + k + ".docx' '" + ours + "' '" +
-                                        theirs + "'",
-                                    "fonts '" + ours + "' '" + theirs + "'"}) {
+    for (const std::string& check :
+         {"compare '" + t / "out/" + k + ".docx' '" + ours + "' '" + theirs + "'",
+          "fonts '" + ours + "' '" + theirs + "'"}) {
       auto r = run(checks + " " + check);
       INFO(r.out << r.err);
       CHECK(r.code == 0);

@@ -1,7 +1,7 @@
 // The docx stage through its own inputs: a document tree in, package bytes out. The ZIP is
 // read back with libzip; the XML parts with pugixml.
-#include <catch2/catch.hpp>
 #include <zip.h>
+#include <catch2/catch.hpp>
 
 #include <pugixml.hpp>
 
@@ -131,7 +131,9 @@ TEST_CASE("headings use Word's multilevel list 一、（一）1.（1）, restart
 
 TEST_CASE("fonts.yaml names the faces Word is asked for") {
   testing::TempDir t;
-  testing::spit(t / "fonts.yaml", "roles:\n  fangsong:\n    file: /usr/share/fonts/truetype/arphic/uming.ttc\n    name: 仿宋\n");
+  testing::spit(t / "fonts.yaml",
+                "roles:\n  fangsong:\n    file: /usr/share/fonts/truetype/arphic/uming.ttc\n    "
+                "name: 仿宋\n");
   Diagnostics d;
   auto config = fonts::load_font_config(t / "fonts.yaml", d);
   REQUIRE_FALSE(d.has_errors());
@@ -147,7 +149,8 @@ TEST_CASE("a failed write leaves an existing .docx as it was and no temp file") 
   testing::TempDir t;
   testing::spit(t / "x.docx", "old");
   Diagnostics d;
-  CHECK_FALSE(docx::write_docx(parse("---\ntitle: 通知\n---\n\n正文\x02。\n"), office_fonts, t / "x.docx", d));
+  CHECK_FALSE(docx::write_docx(parse("---\ntitle: 通知\n---\n\n正文\x02。\n"), office_fonts,
+                               t / "x.docx", d));
   CHECK(d.has_errors());
   CHECK(testing::slurp(t / "x.docx") == "old");
   CHECK(testing::count_files(t.path, ".docpipe-") == 0);
