@@ -8,13 +8,21 @@
 namespace docpipe::docx {
 
 WordFonts word_fonts(const fonts::FontConfig& config) {
+  // A role's first family name in fonts.yaml is the face the office wants (仿宋_GB2312 before
+  // the Debian stand-in); a role given only as files keeps the default office name.
+  auto first_family = [](const fonts::FontConfig& c, fonts::Role role) -> std::string {
+    auto it = c.roles.find(role);
+    if (it != c.roles.end())
+      for (const auto& choice : it->second)
+        if (!choice.family.empty()) return choice.family;
+    return "";
+  };
+  const auto defaults = fonts::default_font_config();
   WordFonts f;
-  auto defaults = fonts::default_font_config();
   for (int i = 0; i < fonts::role_count; ++i) {
     auto role = static_cast<fonts::Role>(i);
-    auto it = config.roles.find(role);
-    f.names[i] = it != config.roles.end() && !it->second.name.empty() ? it->second.name
-                                                                      : defaults.roles[role].name;
+    f.names[i] = first_family(config, role);
+    if (f.names[i].empty()) f.names[i] = first_family(defaults, role);
   }
   return f;
 }

@@ -12,7 +12,8 @@
 
 namespace docpipe::docx {
 
-// The family name of each font role as offices have it installed (fonts.yaml `name:`).
+// The family name of each font role as offices have it installed: the role's first family
+// name in fonts.yaml (or in the defaults: 仿宋_GB2312, 楷体_GB2312, 黑体, 方正小标宋简体, 宋体).
 struct WordFonts {
   std::string names[fonts::role_count];
   const std::string& operator[](fonts::Role r) const { return names[static_cast<int>(r)]; }

@@ -7,7 +7,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <set>
 
 #include "fonts/font_config.h"
 #include "support/run.h"
@@ -25,23 +24,29 @@ std::string build_dir() {
   return bin.substr(0, bin.rfind('/'));
 }
 
-// fontconfig rules: each role's office name (仿宋_GB2312 …) is the family of its default file.
+// fontconfig rules: each role's office name (its first family: 仿宋_GB2312 …) is the family
+// of the Debian face docpipe draws the role with when no office font is installed.
 std::string fonts_conf() {
   std::string conf =
       "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
       "<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n";
-  std::set<std::string> done;
-  for (const auto& [role, file] : docpipe::fonts::default_font_config().roles) {
-    if (!done.insert(file.name).second) continue;
+  for (const auto& [role, choices] : docpipe::fonts::default_font_config().roles) {
+    std::string office, path;
+    unsigned index = 0;
+    for (const auto& c : choices) {
+      if (office.empty() && !c.family.empty()) office = c.family;
+      if (path.empty() && c.family.empty()) path = c.file.path, index = c.file.index;
+    }
+    REQUIRE_FALSE(office.empty());
+    REQUIRE_FALSE(path.empty());
     // One line a face of the file: "index<TAB>family"; the role's face is its index's.
-    auto faces = run("fc-scan --format '%{index}\t%{family[0]}\n' '" + file.path + "' | grep '^" +
-                     std::to_string(file.index) + "\t' | cut -f2 | head -1 | tr -d '\n'");
+    auto faces = run("fc-scan --format '%{index}\\t%{family[0]}\\n' '" + path + "' | grep '^" +
+                     std::to_string(index) + "\t' | cut -f2 | head -1 | tr -d '\\n'");
     REQUIRE(faces.code == 0);
     REQUIRE_FALSE(faces.out.empty());
-    const std::string& family = faces.out;
-    conf += "<match target=\"pattern\"><test name=\"family\"><string>" + file.name +
+    conf += "<match target=\"pattern\"><test name=\"family\"><string>" + office +
             "</string></test><edit name=\"family\" mode=\"assign\" binding=\"strong\"><string>" +
-            family + "</string></edit></match>\n";
+            faces.out + "</string></edit></match>\n";
   }
   return conf + "</fontconfig>\n";
 }

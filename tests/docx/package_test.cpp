@@ -132,14 +132,15 @@ TEST_CASE("headings use Word's multilevel list 一、（一）1.（1）, restart
 TEST_CASE("fonts.yaml names the faces Word is asked for") {
   testing::TempDir t;
   testing::spit(t / "fonts.yaml",
-                "roles:\n  fangsong:\n    file: /usr/share/fonts/truetype/arphic/uming.ttc\n    "
-                "name: 仿宋\n");
+                "roles:\n  fangsong: [仿宋, /usr/share/fonts/truetype/arphic/uming.ttc]\n"
+                "  kaiti: /usr/share/fonts/truetype/arphic/ukai.ttc\n");
   Diagnostics d;
   auto config = fonts::load_font_config(t / "fonts.yaml", d);
+  INFO(d.format_all());
   REQUIRE_FALSE(d.has_errors());
   auto named = docx::word_fonts(config);
   CHECK(named[fonts::Role::fangsong] == "仿宋");
-  CHECK(named[fonts::Role::kaiti] == "楷体_GB2312");
+  CHECK(named[fonts::Role::kaiti] == "楷体_GB2312");  // a file only: the office's name stays
   std::string out;
   REQUIRE(docx::docx_bytes(parse(doc_md), named, out, d));
   CHECK(part(out, "word/styles.xml").find("w:eastAsia=\"仿宋\"") != std::string::npos);
