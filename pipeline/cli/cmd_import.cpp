@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/records_cli.h"
 #include "cli/today.h"
 #include "source/import.h"
 #include "source/text_forms.h"
@@ -11,6 +12,7 @@ namespace {
 
 int run_import(Args& args, const Global& global, Diagnostics& diags) {
   auto today_arg = today_option(args, diags);
+  auto who = actor(args, diags);
   auto pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (pos.size() != 2) {
@@ -24,7 +26,7 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   const Date today = *today_arg;
-  auto result = source::import_csv(global.data_dir, *kind, pos[1], today, diags);
+  auto result = source::import_csv(global.data_dir, *kind, pos[1], today, diags, who);
   if (!result) {
     diags.error({pos[1]}, "nothing was imported; the database is unchanged",
                 "fix the problems above and run the import again");
@@ -39,7 +41,8 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
 
 const Command import_command = {
     "import", "import units, indicator values or register items from a CSV file",
-    "usage: docpipe [--data DIR] import units|indicators|items FILE.csv [--today YYYY-MM-DD]\n\n"
+    "usage: docpipe [--data DIR] import units|indicators|items FILE.csv [--today YYYY-MM-DD]\n"
+    "                                      [--by NAME]\n\n"
     "Columns (first row is the header; Chinese headers in brackets also work):\n"
     "  units       code,name,kind,parent[,sort_order,active_from,active_until,successor]\n"
     "              (编码,名称,类别,上级; kind is 处室/直属单位/省直部门/市州/县区)\n"
@@ -49,7 +52,8 @@ const Command import_command = {
     "A unit may be given by code or exact name. The file may be UTF-8 (with or without BOM)\n"
     "or GB18030/GBK as Excel saves it. All or nothing: one bad row and nothing is written.\n"
     "Importing the same file again reports \"0 new\". Dates after today are refused;\n"
-    "--today (or DOCPIPE_TODAY) sets today's date.\n",
+    "--today (or DOCPIPE_TODAY) sets today's date. An import that changed something is\n"
+    "written to the audit log (`docpipe log`) with --by NAME or the login name.\n",
     run_import};
 
 }  // namespace docpipe::cli

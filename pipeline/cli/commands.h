@@ -27,5 +27,9 @@ extern const Command due_command;
 extern const Command brief_command;
 extern const Command eval_command;
 extern const Command fonts_command;
+extern const Command units_command;
+extern const Command items_command;
+extern const Command indicators_command;
+extern const Command log_command;
 
 }  // namespace docpipe::cli

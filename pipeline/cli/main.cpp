@@ -12,15 +12,16 @@ namespace docpipe::cli {
 namespace {
 
 const Command* const commands[] = {
-    &render_command, &init_command, &import_command, &validate_command, &build_command,
-    &demo_command,   &due_command,  &brief_command,  &eval_command, &fonts_command,
+    &render_command, &init_command,  &import_command, &validate_command,   &build_command,
+    &demo_command,   &due_command,   &brief_command,  &eval_command,       &fonts_command,
+    &units_command,  &items_command, &log_command,    &indicators_command,
 };
 
 void print_usage() {
   std::cout << "docpipe " DOCPIPE_VERSION
                " — documents of a legal-affairs office, from data to GB/T 9704 PDF\n\n"
                "usage: docpipe [--data DIR] COMMAND [ARGS]\n\ncommands:\n";
-  for (const Command* c : commands) std::printf("  %-10s %s\n", c->name, c->summary);
+  for (const Command* c : commands) std::printf("  %-11s %s\n", c->name, c->summary);
   std::cout << "\nglobal options:\n"
                "  --data DIR   the data folder (default: data)\n"
                "  --help       this text; `docpipe COMMAND --help` for one command\n"

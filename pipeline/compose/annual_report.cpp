@@ -15,7 +15,8 @@ const std::vector<std::string> row_fields = {"group", "name",       "measure",
 // Every indicator with a value this year or last, in catalogue order.
 Value table_rows(const source::DataSet& ds, int year) {
   List rows;
-  for (const auto& group : source::indicator_groups) {
+  for (const auto& g : ds.indicator_groups) {
+    const std::string& group = g.name;
     AreaFigures af = area_figures(ds, group, year);
     for (auto& f : af.figures) {
       Value r;

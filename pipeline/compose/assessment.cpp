@@ -114,7 +114,7 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
     const UnitTally& u = t.units[i];
     const int g = static_cast<int>((*results)[i].grade);
     Value r;
-    r.set("name", u.unit->name);
+    r.set("name", u.name);
     r.set("submitted", u.submitted);
     r.set("quota", u.quota);
     r.set("completion", to_plain_string(completion_rate(u.submitted, u.quota)) + "%");
@@ -125,7 +125,7 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
     r.set("rank", ranks[i].rank);
     r.set("rank_phrase", facts::rank_phrase(ranks[i]));
     rows.push_back(r);
-    by_grade[g].push_back(Value(Fields{{"name", u.unit->name}}));
+    by_grade[g].push_back(Value(Fields{{"name", u.name}}));
   }
   List grades;
   for (int g = 0; g < 4; ++g) {

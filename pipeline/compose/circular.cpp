@@ -39,9 +39,10 @@ bool adopted_by(const source::RegisterItem& i, const std::string& channel) {
   return std::find(i.adopted_by.begin(), i.adopted_by.end(), channel) != i.adopted_by.end();
 }
 
-std::string unit_name(const source::DataSet& ds, const std::string& code) {
+// The name the unit carried on `day`: a circular of a month before a rename keeps the old one.
+std::string unit_name(const source::DataSet& ds, const std::string& code, const Date& day) {
   const source::Unit* u = source::find_unit(ds, code);
-  return u ? u->name : code;
+  return u ? u->name_on(day) : code;
 }
 
 Value channels_of(const source::DataSet& ds, const Items& items) {
@@ -50,7 +51,8 @@ Value channels_of(const source::DataSet& ds, const Items& items) {
     List titles;
     for (const auto* i : items)
       if (adopted_by(*i, ch.code))
-        titles.push_back(Value(Fields{{"title", i->title}, {"unit", unit_name(ds, i->unit)}}));
+        titles.push_back(
+            Value(Fields{{"title", i->title}, {"unit", unit_name(ds, i->unit, i->date)}}));
     Value v;
     v.set("name", ch.name);
     v.set("points", ch.points);
@@ -83,7 +85,7 @@ List unit_rows(const source::DataSet& ds, const Items& items, int year, int mont
       adopted.push_back(Value(n));
     }
     Value r;
-    r.set("name", u->name);
+    r.set("name", u->name_on(last_day({year, month})));
     r.set("submitted", static_cast<int>(mine.size()));
     r.set("adopted", Value(adopted));
     r.set("instructions", instructions);

@@ -31,21 +31,6 @@ void add_office_fields(Value& ctx, const source::DataSet& ds, const std::string&
   ctx.set("has_cc", d && !d->cc.empty());
 }
 
-std::string area_heading(const std::string& group) {
-  static const std::map<std::string, std::string> headings = {
-      {"政府职能", "依法全面履行政府职能"},
-      {"制度建设", "完善依法行政制度体系"},
-      {"行政决策", "推进行政决策科学化、民主化、法治化"},
-      {"行政执法", "坚持严格规范公正文明执法"},
-      {"监督", "强化对行政权力的制约和监督"},
-      {"矛盾纠纷化解", "依法有效化解社会矛盾纠纷"},
-      {"法治能力", "提高政府工作人员法治思维和依法行政能力"},
-      {"组织保障", "加强法治政府建设的组织领导"},
-  };
-  auto it = headings.find(group);
-  return it == headings.end() ? group : it->second;
-}
-
 const std::vector<std::string> figure_field_names = {"name", "value",    "value_approx", "measure",
                                                      "yoy",  "yoy_cell", "last_value",   "sep"};
 
@@ -144,14 +129,15 @@ void add_fields(Schema& s, const std::string& prefix, const std::vector<std::str
 
 Value areas_of(const source::DataSet& ds, int year, bool& any_yoy) {
   List areas;
-  for (const auto& group : source::indicator_groups) {
+  for (const auto& g : ds.indicator_groups) {
+    const std::string& group = g.name;
     AreaFigures af = area_figures(ds, group, year);
     if (af.figures.empty()) continue;
     for (const auto& f : af.figures) any_yoy |= !f.get("yoy")->text.empty();
     any_yoy |= !af.changes.empty();
     Value a;
     a.set("group", group);
-    a.set("heading", area_heading(group));
+    a.set("heading", g.heading);
     a.set("figures", mark_first_last(af.figures));
     a.set("changes", af.changes);
     areas.push_back(a);

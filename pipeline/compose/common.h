@@ -20,9 +20,6 @@ std::string join(const std::vector<std::string>& items, const std::string& sep);
 void add_office_fields(Value& ctx, const source::DataSet& ds, const std::string& dist_kind);
 extern const std::vector<std::string> office_field_names;
 
-// 法治政府建设 area → the heading a report gives it (政府职能 → 依法全面履行政府职能).
-std::string area_heading(const std::string& group);
-
 // One area's figures for `year` with 同比 to year-1: fields of `figures` items are
 // name, value, value_approx, measure, yoy, yoy_cell, last_value, sep; `changes` holds
 // the combined "同比分别…" phrase when every figure has one (then per-figure yoy is empty).

@@ -91,7 +91,7 @@ std::optional<Value> build_quarterly(const source::DataSet& ds, int year, int qu
     std::optional<int> prev_rank, prev_score;
     if (pv != prev_of.end()) prev_score = pv->second.first, prev_rank = pv->second.second;
     Value r;
-    r.set("name", u.unit->name);
+    r.set("name", u.name);
     r.set("submitted", u.submitted);
     r.set("adopted", u.adopted);
     r.set("instructions", u.instructions);

@@ -44,6 +44,7 @@ Tally tally_months(const source::DataSet& ds, const std::vector<YearMonth>& mont
       }
       if (quota <= 0 && mine == 0) continue;
       counted[u] = true;
+      ut.name = unit->name_on(last_day({m.year, m.month}));  // months go forward
       ut.submitted += mine;
       ut.quota += quota;
     }

@@ -13,6 +13,7 @@ namespace docpipe::compose {
 
 struct UnitTally {
   const source::Unit* unit = nullptr;
+  std::string name;  // the unit's name in the last month counted (更名 kept)
   int submitted = 0;
   int adopted = 0;              // items adopted by at least one channel
   int instructions = 0;         // 领导批示

@@ -23,11 +23,16 @@ Value unit_copy_context(const Value& circular, const source::DataSet& ds, const 
   Value marked = rows ? *rows : Value(List{});
   const Value* mine = nullptr;
   for (auto& row : marked.list) {
-    bool is_mine = row.get("name") && row.get("name")->text == u.name;
+    // The table names the unit as it was called that month (it may have been renamed since).
+    bool is_mine = false;
+    if (const Value* name = row.get("name")) {
+      is_mine = name->text == u.name;
+      for (const auto& f : u.former_names) is_mine |= name->text == f.name;
+    }
     row.set("mine", is_mine);
     if (is_mine) mine = &row;
   }
-  c.set("unit_name", u.name);
+  c.set("unit_name", mine ? mine->get("name")->text : u.name);
   c.set("unit_ranked", mine != nullptr);
   c.set("unit_count", static_cast<int>(marked.list.size()));
   c.set("unit_rank_phrase", mine ? mine->get("rank_phrase")->text : "");

@@ -41,11 +41,14 @@ void load_indicator(YamlFile& f, const YAML::Node& n, std::set<std::string>& see
     f.error(n["measure"],
             "unknown measure word '" + ind.measure + "'" + did_you_mean(ind.measure, measure_words),
             "use one of 件 部 项 人次 万元 人 个 家 次 条 场 %");
-  if (n["group"] && std::find(indicator_groups.begin(), indicator_groups.end(), ind.group) ==
-                        indicator_groups.end())
-    f.error(n["group"],
-            "unknown group '" + ind.group + "'" + did_you_mean(ind.group, indicator_groups),
-            "use one of 政府职能 制度建设 行政决策 行政执法 监督 矛盾纠纷化解 法治能力 组织保障");
+  std::vector<std::string> groups;
+  for (const auto& g : ds.indicator_groups) groups.push_back(g.name);
+  if (n["group"] && std::find(groups.begin(), groups.end(), ind.group) == groups.end()) {
+    std::string list;
+    for (const auto& g : groups) list += (list.empty() ? "" : " ") + g;
+    f.error(n["group"], "unknown group '" + ind.group + "'" + did_you_mean(ind.group, groups),
+            "use one of " + list + ", or add the group to `groups` at the top of the file");
+  }
   ds.indicators.push_back(std::move(ind));
 }
 
@@ -60,9 +63,23 @@ void load_office(const std::string& dir, DataSet& ds, Diagnostics& diags) {
   YamlFile f(data_file(dir, "office.yaml"), diags);
   if (!f.ok()) return;
   const auto& r = f.root();
-  if (!f.check_map(r, {"name", "province", "region", "issuing_office", "document_prefix"},
-                   {"name", "province", "region", "issuing_office"}, "office description"))
+  if (!f.check_map(
+          r, {"name", "province", "region", "issuing_office", "document_prefix", "unit_kinds"},
+          {"name", "province", "region", "issuing_office"}, "office description"))
     return;
+  if (r["unit_kinds"]) {
+    std::vector<std::string> kinds = f.text_list(r, "unit_kinds");
+    std::set<std::string> seen;
+    for (const auto& k : kinds)
+      if (k.empty() || !seen.insert(k).second)
+        f.error(r["unit_kinds"], "unit_kinds lists '" + k + "' twice or empty",
+                "list each kind once, e.g. [处室, 科室, 直属单位, 县（市、区）, 司法所]");
+    if (kinds.empty())
+      f.error(r["unit_kinds"], "unit_kinds lists no kind",
+              "list the kinds of unit the office has, or remove the key for the standard ones");
+    else
+      ds.office.unit_kinds = kinds;
+  }
   ds.office.name = f.text(r, "name");
   ds.office.province = f.text(r, "province");
   ds.office.region = f.text(r, "region");
@@ -70,10 +87,45 @@ void load_office(const std::string& dir, DataSet& ds, Diagnostics& diags) {
   ds.office.document_prefix = f.text(r, "document_prefix");
 }
 
+namespace {
+
+// `groups:` — the office's own areas in report order; an entry is a name, or {name, heading}
+// when the report's section heading differs from the short name.
+void load_groups(YamlFile& f, DataSet& ds) {
+  if (!f.root()["groups"]) return;
+  std::vector<IndicatorGroup> groups;
+  std::set<std::string> seen;
+  for (const YAML::Node& n : f.sequence(f.root(), "groups")) {
+    IndicatorGroup g;
+    if (n.IsScalar()) {
+      g = {n.Scalar(), n.Scalar()};
+    } else if (f.check_map(n, {"name", "heading"}, {"name"}, "group")) {
+      g = {f.text(n, "name"), f.text(n, "heading")};
+      if (g.heading.empty()) g.heading = g.name;
+    } else {
+      continue;
+    }
+    if (g.name.empty()) f.error(n, "a group needs a name", "write `- {name: 监督, heading: …}`");
+    if (!g.name.empty() && !seen.insert(g.name).second)
+      f.error(n, "group '" + g.name + "' is listed twice", "remove one of them");
+    groups.push_back(std::move(g));
+  }
+  if (groups.empty()) {
+    f.error(f.root()["groups"], "`groups` lists no group",
+            "list the areas in report order, or remove `groups` for the standard ones");
+    return;
+  }
+  ds.indicator_groups = std::move(groups);
+}
+
+}  // namespace
+
 void load_indicators(const std::string& dir, DataSet& ds, Diagnostics& diags) {
   YamlFile f(data_file(dir, "indicators.yaml"), diags);
-  if (!f.ok() || !f.check_map(f.root(), {"indicators"}, {"indicators"}, "indicator catalogue"))
+  if (!f.ok() ||
+      !f.check_map(f.root(), {"groups", "indicators"}, {"indicators"}, "indicator catalogue"))
     return;
+  load_groups(f, ds);
   std::set<std::string> seen;
   for (const YAML::Node& n : f.sequence(f.root(), "indicators")) load_indicator(f, n, seen, ds);
 }

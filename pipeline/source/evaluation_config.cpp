@@ -187,13 +187,12 @@ struct Reader {
     auto kinds = f.text_list(n, "kinds");
     auto codes = f.text_list(n, "units");
     for (const auto& k : kinds) {
-      bool known = false;
-      for (UnitKind uk : {UnitKind::office, UnitKind::affiliate, UnitKind::department,
-                          UnitKind::city, UnitKind::county})
-        known |= k == unit_kind_name(uk);
-      if (!known)
-        f.error(n["kinds"], "unknown unit kind '" + k + "'",
-                "kinds are 处室, 直属单位, 省直部门, 市州, 县区");
+      const auto& all = ds.office.unit_kinds;  // the office's own kinds (office.yaml)
+      if (std::find(all.begin(), all.end(), k) == all.end()) {
+        std::string list;
+        for (const auto& a : all) list += (list.empty() ? "" : ", ") + a;
+        f.error(n["kinds"], "unknown unit kind '" + k + "'", "kinds are " + list);
+      }
     }
     for (const auto& c : codes)
       if (!find_unit(ds, c))
@@ -201,7 +200,7 @@ struct Reader {
                 "import it first (`docpipe import units FILE.csv`) or correct the code");
     for (const auto& u : ds.units) {
       bool by_kind = false;
-      for (const auto& k : kinds) by_kind |= k == unit_kind_name(u.kind);
+      for (const auto& k : kinds) by_kind |= k == u.kind;
       bool listed = std::find(codes.begin(), codes.end(), u.code) != codes.end();
       bool active = !u.active_until || u.active_until->year >= ev.year;
       if ((by_kind && active) || listed) {

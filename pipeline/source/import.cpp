@@ -8,6 +8,7 @@
 #include "source/config.h"
 #include "source/csv.h"
 #include "source/import_rows.h"
+#include "source/records.h"
 #include "source/store.h"
 
 namespace docpipe::source {
@@ -81,6 +82,7 @@ bool load_reference(const std::string& dir, ImportKind kind, SQLite::Database& d
                     Diagnostics& diags) {
   size_t before = diags.error_count();
   ref.units = read_units(db);
+  if (kind == ImportKind::units) load_office(dir, ref, diags);
   if (kind == ImportKind::indicators) load_indicators(dir, ref, diags);
   if (kind == ImportKind::items) load_channels(dir, ref, diags);
   return diags.error_count() == before;
@@ -184,6 +186,10 @@ bool import_rows(ImportKind kind, const CsvTable& t, const std::string& file,
   return ok;
 }
 
+std::string kind_word(ImportKind k) {
+  return k == ImportKind::units ? "units" : k == ImportKind::indicators ? "indicators" : "items";
+}
+
 }  // namespace
 
 std::optional<ImportKind> parse_import_kind(const std::string& word) {
@@ -195,7 +201,7 @@ std::optional<ImportKind> parse_import_kind(const std::string& word) {
 
 std::optional<ImportResult> import_csv(const std::string& data_dir, ImportKind kind,
                                        const std::string& csv_path, const Date& today,
-                                       Diagnostics& diags) {
+                                       Diagnostics& diags, const Actor& who) {
   auto table = read_csv(csv_path, diags);
   if (!table) return std::nullopt;
   std::map<std::string, int> cols;
@@ -213,6 +219,9 @@ std::optional<ImportResult> import_csv(const std::string& data_dir, ImportKind k
     if (!load_reference(data_dir, kind, *db, ref, diags)) return std::nullopt;
     if (!import_rows(kind, *table, csv_path, cols, ref, *db, today, result.changes, diags))
       return std::nullopt;
+    const ChangeCount& c = result.changes;
+    if (!who.by.empty() && (c.added || c.updated))
+      audit(*db, who, "import " + kind_word(kind), csv_path, "", c.summary());
     tx.commit();
   } catch (const SQLite::Exception& e) {
     report_sqlite_error(e, database_path(data_dir), diags);

@@ -20,9 +20,17 @@ struct ImportResult {
   ChangeCount changes;
 };
 
-// Dates after `today` are refused (the register cannot hold tomorrow's submissions).
+// Who changes the data and when. Set by the CLI (--by or the login name; the clock), so the
+// data layer reads no environment and no clock.
+struct Actor {
+  std::string by;
+  std::string at;  // ISO 8601 UTC, e.g. 2026-12-01T17:40:05Z
+};
+
+// Dates after `today` are refused (the register cannot hold tomorrow's submissions). An
+// import that changed something is written to the audit log when `who` is given.
 std::optional<ImportResult> import_csv(const std::string& data_dir, ImportKind kind,
                                        const std::string& csv_path, const Date& today,
-                                       Diagnostics& diags);
+                                       Diagnostics& diags, const Actor& who = {});
 
 }  // namespace docpipe::source

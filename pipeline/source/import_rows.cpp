@@ -125,14 +125,14 @@ std::optional<Unit> read_unit_row(RowReader& r) {
     ok = r.fail("code", "is not a unit code; expected 1-32 letters, digits, _ or -");
   if (u.name.empty() || utf8_length(u.name) > 100)
     ok = r.fail("name", "should be the unit's name, 1 to 100 characters");
-  auto kind = parse_unit_kind(r.get("kind"));
-  if (kind)
-    u.kind = *kind;
-  else
-    ok = r.fail("kind",
-                "is not a unit kind" +
-                    did_you_mean(r.get("kind"), {"处室", "直属单位", "省直部门", "市州", "县区"}),
-                "use 处室, 直属单位, 省直部门, 市州 or 县区");
+  u.kind = r.get("kind");
+  const auto& kinds = r.ref().office.unit_kinds;
+  if (std::find(kinds.begin(), kinds.end(), u.kind) == kinds.end()) {
+    std::string list;
+    for (const auto& k : kinds) list += (list.empty() ? "" : "、") + k;
+    ok = r.fail("kind", "is not a unit kind" + did_you_mean(u.kind, kinds),
+                "use one of " + list + ", or add the kind to unit_kinds in office.yaml");
+  }
   u.parent = r.get("parent");  // resolved by the caller, which also knows this file's units
   u.successor = r.get("successor");
   if (r.has("sort_order") && !r.get("sort_order").empty()) {

@@ -7,29 +7,30 @@
 
 namespace docpipe::source {
 
-const std::vector<std::string> indicator_groups = {
-    "政府职能", "制度建设", "行政决策", "行政执法", "监督", "矛盾纠纷化解", "法治能力", "组织保障"};
+const std::vector<IndicatorGroup> default_indicator_groups = {
+    {"政府职能", "依法全面履行政府职能"},
+    {"制度建设", "完善依法行政制度体系"},
+    {"行政决策", "推进行政决策科学化、民主化、法治化"},
+    {"行政执法", "坚持严格规范公正文明执法"},
+    {"监督", "强化对行政权力的制约和监督"},
+    {"矛盾纠纷化解", "依法有效化解社会矛盾纠纷"},
+    {"法治能力", "提高政府工作人员法治思维和依法行政能力"},
+    {"组织保障", "加强法治政府建设的组织领导"},
+};
 
-const char* unit_kind_name(UnitKind k) {
-  switch (k) {
-    case UnitKind::office:
-      return "处室";
-    case UnitKind::affiliate:
-      return "直属单位";
-    case UnitKind::department:
-      return "省直部门";
-    case UnitKind::city:
-      return "市州";
-    case UnitKind::county:
-      return "县区";
-  }
-  return "";
-}
+const std::vector<std::string> default_unit_kinds = {"处室", "科室", "直属单位",     "省直部门",
+                                                     "市州", "县区", "县（市、区）", "司法所"};
 
 bool Unit::active_on(const Date& d) const {
   if (active_from && d < *active_from) return false;
   if (active_until && *active_until < d) return false;
   return true;
+}
+
+const std::string& Unit::name_on(const Date& d) const {
+  for (const auto& f : former_names)
+    if (d <= f.until) return f.name;
+  return name;
 }
 
 bool Unit::active_in_month(int year, int month) const {

@@ -14,31 +14,46 @@
 
 namespace docpipe::source {
 
-// 单位的类别: the kinds of unit that submit information or carry figures.
-enum class UnitKind { office, affiliate, department, city, county };
-const char* unit_kind_name(UnitKind k);  // 处室 / 直属单位 / 省直部门 / 市州 / 县区
+// 单位的类别 (处室, 科室, 直属单位, 县（市、区）, 司法所 …): the kinds an office uses come from
+// office.yaml `unit_kinds`; these are the kinds allowed when it lists none.
+extern const std::vector<std::string> default_unit_kinds;
+
+// A name a unit carried before a rename (更名), up to and including `until`.
+struct FormerName {
+  std::string name;
+  Date until;
+};
 
 struct Unit {
-  std::string code;  // stable key, e.g. "YFXZ"
-  std::string name;  // e.g. 依法行政指导处
-  UnitKind kind = UnitKind::office;
+  std::string code;                  // stable key, e.g. "YFXZ"
+  std::string name;                  // e.g. 依法行政指导处 (the current name)
+  std::string kind;                  // one of the office's unit kinds, e.g. 处室
   std::string parent;                // parent unit code, or empty
   int sort_order = 0;                // the order units are listed in tables
   std::optional<Date> active_from;   // empty: always existed
   std::optional<Date> active_until;  // empty: still active (inclusive last day)
   std::string successor;             // unit code that took over its work after a merge, or empty
+  std::vector<FormerName> former_names;  // oldest first; empty if never renamed
   bool active_on(const Date& d) const;
+  // The name the unit carried on `d` (a past document keeps the name of its day).
+  const std::string& name_on(const Date& d) const;
   bool active_in_month(int year, int month) const;  // active on any day of the month
 };
 
-// The 法治政府建设 areas an indicator belongs to (the order of the annual report).
-extern const std::vector<std::string> indicator_groups;  // 政府职能 … 组织保障
+// A 法治政府建设 area an indicator belongs to (指标分组): its short name, used in
+// indicators.yaml, and the heading the annual report and the work report give its section.
+struct IndicatorGroup {
+  std::string name;     // 政府职能
+  std::string heading;  // 依法全面履行政府职能
+};
+// The areas in report order when indicators.yaml lists no `groups` of its own.
+extern const std::vector<IndicatorGroup> default_indicator_groups;  // 政府职能 … 组织保障
 
 struct Indicator {
   std::string key;   // e.g. "review_applications"
   std::string name;  // 收到行政复议申请
   std::string measure;  // measure word: 件 / 部 / 项 / 人次 / 万元 / 人 / 个 / 家 / 次 / 条
-  std::string group;  // one of indicator_groups
+  std::string group;  // one of the DataSet's indicator_groups
   bool rise_is_good = true;
   Location where;  // indicators.yaml position, for messages
 };
@@ -151,13 +166,15 @@ struct Office {
   std::string region;           // how the whole region is called in text: 全省
   std::string issuing_office;   // 印发机关: 澜江省司法厅办公室
   std::string document_prefix;  // 发文字号 prefix: 澜司通
+  std::vector<std::string> unit_kinds = default_unit_kinds;  // office.yaml unit_kinds
 };
 
 struct DataSet {
   std::string dir;  // the data folder it was loaded from
   Office office;
-  std::vector<Unit> units;             // by sort_order
-  std::vector<Indicator> indicators;   // catalogue order
+  std::vector<Unit> units;                                                  // by sort_order
+  std::vector<Indicator> indicators;                                        // catalogue order
+  std::vector<IndicatorGroup> indicator_groups = default_indicator_groups;  // indicators.yaml
   std::vector<IndicatorValue> values;  // by indicator, year, scope
   std::vector<Channel> channels;       // catalogue order
   int instruction_points = 0;          // score per 领导批示

@@ -74,7 +74,16 @@ const char* const per_unit_indicators[] = {"review_applications", "review_accept
 const std::pair<const char*, int> unit_shares[] = {{"JCS", 320}, {"QYS", 240}, {"NPS", 170},
                                                    {"BSZ", 120}, {"LXQ", 95},  {"SMX", 40}};
 
-Unit unit(int sort, const char* code, const char* name, UnitKind kind, const char* parent = "") {
+// The sample's unit kinds: 处室 / 直属单位 / 省直部门 / 市州 / 县区.
+namespace K {
+const char* const office = "处室";
+const char* const affiliate = "直属单位";
+const char* const department = "省直部门";
+const char* const city = "市州";
+const char* const county = "县区";
+}  // namespace K
+
+Unit unit(int sort, const char* code, const char* name, const char* kind, const char* parent = "") {
   Unit u;
   u.sort_order = sort;
   u.code = code;
@@ -118,7 +127,6 @@ bool write_tables(const std::string& dir, Diagnostics& diags) {
 }  // namespace
 
 std::vector<Unit> sample_units() {
-  using K = UnitKind;
   std::vector<Unit> units = {
       unit(10, "BGS", "办公室", K::office),
       unit(20, "FZDC", "法治调研处", K::office),
@@ -167,7 +175,7 @@ std::vector<IndicatorValue> sample_values() {
   return out;
 }
 
-bool write_sample(const std::string& dir, Diagnostics& diags) {
+bool prepare_new_folder(const std::string& dir, Diagnostics& diags) {
   std::error_code ec;
   if (fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec))) {
     diags.error({dir}, "folder exists and is not empty; init writes only into a new folder",
@@ -179,7 +187,11 @@ bool write_sample(const std::string& dir, Diagnostics& diags) {
     diags.error({dir}, "cannot create the data folder: " + ec.message());
     return false;
   }
-  return write_files(dir, diags) && write_tables(dir, diags);
+  return true;
+}
+
+bool write_sample(const std::string& dir, Diagnostics& diags) {
+  return prepare_new_folder(dir, diags) && write_files(dir, diags) && write_tables(dir, diags);
 }
 
 }  // namespace docpipe::source

@@ -22,4 +22,14 @@ std::vector<RegisterItem> sample_register();
 // on failure except what was written before the failing file (reported).
 bool write_sample(const std::string& dir, Diagnostics& diags);
 
+// `init --empty`: the schema and commented configuration skeletons (office.yaml with
+// （请填写…） placeholders, the standard indicator groups and catalogue, channels, quotas,
+// distribution, fonts, the brief series), and no records (skeleton.cpp).
+bool write_empty(const std::string& dir, Diagnostics& diags);
+
+// A new folder: refuses one that exists and is not empty, creates it otherwise.
+bool prepare_new_folder(const std::string& dir, Diagnostics& diags);
+// The sample's indicators.yaml (the standard catalogue), reused by the skeleton.
+const char* sample_indicators_yaml();
+
 }  // namespace docpipe::source

@@ -129,6 +129,10 @@ brief:
 
 }  // namespace
 
+const char* sample_indicators_yaml() {
+  return indicators_yaml;
+}
+
 std::vector<std::pair<std::string, std::string>> sample_narratives();
 std::vector<std::pair<std::string, std::string>> sample_briefs();
 

@@ -177,6 +177,59 @@ INSERT INTO produced_documents_v4 SELECT kind, period, path, sha256, fingerprint
 DROP TABLE produced_documents;
 ALTER TABLE produced_documents_v4 RENAME TO produced_documents;
 )sql",
+    // 5: an office's own data (#18). Unit kinds come from office.yaml, so the CHECK on
+    // units.kind goes (SQLite cannot drop a constraint: the table is rebuilt, rows kept).
+    // Former unit names keep past documents reproducible after a rename; removed register
+    // items are kept with their reason; every change made through the record commands
+    // (and every import) is appended to audit_log, which never changes afterwards.
+    R"sql(
+CREATE TABLE units_v4 (
+  code TEXT PRIMARY KEY NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind <> ''),
+  parent TEXT REFERENCES units(code) DEFERRABLE INITIALLY DEFERRED,
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  active_from TEXT,
+  active_until TEXT,
+  successor TEXT REFERENCES units(code) DEFERRABLE INITIALLY DEFERRED
+);
+INSERT INTO units_v4 SELECT code, name, kind, parent, sort_order, active_from, active_until,
+  successor FROM units;
+DROP TABLE units;
+ALTER TABLE units_v4 RENAME TO units;
+CREATE TABLE unit_names (
+  code TEXT NOT NULL REFERENCES units(code),
+  name TEXT NOT NULL,
+  until TEXT NOT NULL,
+  PRIMARY KEY (code, until)
+);
+CREATE TABLE removed_items (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  title TEXT NOT NULL,
+  author TEXT NOT NULL DEFAULT '',
+  instructions INTEGER NOT NULL DEFAULT 0,
+  adopted_by TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL CHECK (reason <> ''),
+  removed_at TEXT NOT NULL,
+  removed_by TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  action TEXT NOT NULL,
+  record TEXT NOT NULL,
+  before TEXT NOT NULL DEFAULT '',
+  after TEXT NOT NULL DEFAULT ''
+);
+CREATE TRIGGER audit_log_kept BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+)sql",
 };
 constexpr int migration_count = sizeof migrations / sizeof migrations[0];
 static_assert(migration_count == schema_version, "one migration per schema version");
@@ -188,12 +241,22 @@ int read_version(SQLite::Database& db) {
 // Runs the missing migrations in one immediate transaction; re-reads the version inside
 // it because another process may have migrated while we waited for the lock.
 void migrate(SQLite::Database& db) {
-  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-  for (int v = read_version(db); v < schema_version; ++v) {
-    db.exec(migrations[v]);
-    db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+  // Rebuilding a table (migrations 4 and 5) needs foreign keys off, which SQLite only allows
+  // outside a transaction; the keys are checked before the commit instead.
+  db.exec("PRAGMA foreign_keys = OFF");
+  {
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    for (int v = read_version(db); v < schema_version; ++v) {
+      db.exec(migrations[v]);
+      db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+    }
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    if (fk.executeStep())
+      throw SQLite::Exception("a migration broke a foreign key in table " +
+                              fk.getColumn(0).getString());
+    tx.commit();
   }
-  tx.commit();
+  db.exec("PRAGMA foreign_keys = ON");
 }
 
 bool check_writable(const std::string& dir, const std::string& path, Diagnostics& diags) {

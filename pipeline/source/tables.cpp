@@ -56,13 +56,6 @@ std::string ChangeCount::summary() const {
          std::to_string(unchanged) + " unchanged";
 }
 
-std::optional<UnitKind> parse_unit_kind(const std::string& name) {
-  for (UnitKind k : {UnitKind::office, UnitKind::affiliate, UnitKind::department, UnitKind::city,
-                     UnitKind::county})
-    if (name == unit_kind_name(k)) return k;
-  return std::nullopt;
-}
-
 std::vector<Unit> read_units(SQLite::Database& db) {
   std::vector<Unit> out;
   SQLite::Statement st(db,
@@ -72,13 +65,20 @@ std::vector<Unit> read_units(SQLite::Database& db) {
     Unit u;
     u.code = st.getColumn(0).getString();
     u.name = st.getColumn(1).getString();
-    u.kind = parse_unit_kind(st.getColumn(2).getString()).value_or(UnitKind::office);
+    u.kind = st.getColumn(2).getString();
     u.parent = st.getColumn(3).getString();
     u.sort_order = st.getColumn(4).getInt();
     u.active_from = column_date(st.getColumn(5));
     u.active_until = column_date(st.getColumn(6));
     u.successor = st.getColumn(7).getString();
     out.push_back(std::move(u));
+  }
+  SQLite::Statement names(db, "SELECT code, name, until FROM unit_names ORDER BY code, until");
+  while (names.executeStep()) {
+    for (auto& u : out)
+      if (u.code == names.getColumn(0).getString())
+        u.former_names.push_back({names.getColumn(1).getString(),
+                                  parse_date(names.getColumn(2).getString()).value_or(Date{})});
   }
   return out;
 }
@@ -128,7 +128,7 @@ Change store_unit(SQLite::Database& db, const Unit& unit) {
                        "active_from, active_until, successor) VALUES (?,?,?,?,?,?,?,?)");
   st.bind(1, unit.code);
   st.bind(2, unit.name);
-  st.bind(3, unit_kind_name(unit.kind));
+  st.bind(3, unit.kind);
   bind_text_or_null(st, 4, unit.parent);
   st.bind(5, unit.sort_order);
   bind_optional(st, 6, unit.active_from);

@@ -22,8 +22,6 @@ std::vector<Unit> read_units(SQLite::Database& db);
 std::vector<IndicatorValue> read_values(SQLite::Database& db);
 std::vector<RegisterItem> read_items(SQLite::Database& db);
 
-std::optional<UnitKind> parse_unit_kind(const std::string& name);  // 处室 → office
-
 // Keyed by code. Sort order, dates and successor are replaced as given.
 Change store_unit(SQLite::Database& db, const Unit& unit);
 // Keyed by indicator × year × scope; a different value replaces the old one.

@@ -60,9 +60,34 @@ void check_items(const DataSet& ds, Diagnostics& diags) {
   }
 }
 
+// `init --empty` writes （请填写…） where only the office knows the value; a document
+// printed with one would carry it, so each left is a warning until replaced.
+void check_placeholders(const DataSet& ds, Diagnostics& diags) {
+  const std::string mark = "请填写";
+  auto check = [&](const std::string& file, const std::string& key, const std::string& value) {
+    if (value.find(mark) != std::string::npos)
+      diags.warning({data_file(ds.dir, file), 0, 0, key}, key + " still holds a placeholder",
+                    "replace " + value + " with the office's own value");
+  };
+  const Office& o = ds.office;
+  for (const auto& [k, v] :
+       std::vector<std::pair<std::string, std::string>>{{"name", o.name},
+                                                        {"province", o.province},
+                                                        {"region", o.region},
+                                                        {"issuing_office", o.issuing_office},
+                                                        {"document_prefix", o.document_prefix}})
+    check("office.yaml", k, v);
+  check("briefs/series.yaml", "name", ds.brief_series.name);
+  check("briefs/series.yaml", "publisher", ds.brief_series.publisher);
+  for (const auto& [kind, d] : ds.distribution)
+    for (const auto* list : {&d.to, &d.cc, &d.report, &d.send, &d.issue})
+      for (const auto& v : *list) check("distribution.yaml", kind, v);
+}
+
 }  // namespace
 
 void check_consistency(const DataSet& ds, Diagnostics& diags) {
+  check_placeholders(ds, diags);
   check_units(ds, diags);
   check_values(ds, diags);
   check_items(ds, diags);

@@ -182,7 +182,8 @@ TEST_CASE("due upgrades a database made before the produced-documents table", "[
   // What a docpipe.db written by the previous schema looks like.
   REQUIRE(run("sqlite3 '" + t.path + "/data/docpipe.db' 'DROP TABLE produced_documents; " +
               "DROP TABLE evaluation_entries; DROP TABLE task_progress; DROP TABLE task_units; " +
-              "DROP TABLE tasks; PRAGMA user_version = 2'")
+              "DROP TABLE tasks; DROP TABLE audit_log; DROP TABLE removed_items; " +
+              "DROP TABLE unit_names; PRAGMA user_version = 2'")
               .code == 0);
   auto r = run(dp(t) + " due --out '" + t.path + "/out'" + today);
   INFO(r.err);

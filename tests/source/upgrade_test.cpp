@@ -10,12 +10,14 @@
 using namespace docpipe_test;
 
 namespace {
-// Takes a current sample back to schema version 1: no ledger, no produced documents.
+// Takes a current sample back to schema version 1: no ledger, no produced documents, no
+// audit log, removed items or former names.
 void downgrade_to_v1(const std::string& db_path) {
   SQLite::Database db(db_path, SQLite::OPEN_READWRITE);
   db.exec("DROP TABLE produced_documents; DROP TABLE brief_articles; DROP TABLE briefs;");
   db.exec("DROP TABLE evaluation_entries; DROP TABLE task_progress; DROP TABLE task_units;");
   db.exec("DROP TABLE tasks;");
+  db.exec("DROP TABLE audit_log; DROP TABLE removed_items; DROP TABLE unit_names;");
   db.exec("PRAGMA user_version = 1");
 }
 }  // namespace

@@ -1,0 +1,2 @@
+// The source tests' helpers (TempDir, docpipe runs), compiled into this executable too.
+#include "source/helpers.cpp"
