@@ -16,8 +16,6 @@ using namespace testing;
 namespace {
 
 const std::string checks = "/usr/bin/python3 " + source_dir() + "/tests/docx/docx_checks.py";
-const std::string kinds[] = {"work-report-2026", "annual-report-2026", "brief-2026-11",
-                             "circular-2026-12"};
 
 std::string build_dir() {
   std::string bin = testing::docpipe();
@@ -66,6 +64,14 @@ TEST_CASE(
   REQUIRE(inserted.code == 0);
   spit(t / "fonts.conf", fonts_conf());
 
+  // Every document the demo writes (one of each kind), by the name it printed.
+  std::vector<std::string> kinds;
+  for (size_t at = 0, nl; (nl = demo.out.find('\n', at)) != std::string::npos; at = nl + 1) {
+    std::string path = demo.out.substr(at, nl - at);
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".docx")
+      kinds.push_back(path.substr(path.rfind('/') + 1, path.size() - 5 - path.rfind('/') - 1));
+  }
+  REQUIRE(kinds.size() >= 4);
   std::string inputs;
   for (const auto& k : kinds) inputs += " '" + t / "out/" + k + ".docx'";
   auto lo = run("FONTCONFIG_FILE='" + t / "fonts.conf" + "' soffice -env:UserInstallation=file://" +
