@@ -67,7 +67,8 @@ int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
   auto b = source::find_ledger_brief(*s->db, s->series, *id, diags);
   if (!b || !check_issuable(*b, diags)) return exit_error;
   std::string md, pdf;
-  if (!compose_ledger_brief(s->ds, *b, templates.value_or(compose::default_templates_dir()), md,
+  if (!compose_ledger_brief(s->ds, *b,
+                            templates.value_or(compose::default_templates_dir(global.data_dir)), md,
                             diags))
     return exit_error;
   auto renderer = Renderer::open(s->ds.dir + "/fonts.yaml", diags);

@@ -106,7 +106,7 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
   }
   auto ds = source::load_data_folder(global.data_dir, diags);
   if (!ds) return exit_error;
-  std::string tdir = templates ? *templates : compose::default_templates_dir();
+  std::string tdir = templates ? *templates : compose::default_templates_dir(global.data_dir);
   if (per_unit && r.kind != compose::Kind::circular) {
     diags.error({}, "--per-unit makes copies of the monthly circular only",
                 "write docpipe build circular --month YYYY-MM --per-unit");
@@ -144,7 +144,8 @@ std::string build_help() {
          "  --out DIR        where to write (default: output)\n"
          "  --markdown       also write the composed Markdown beside the PDF (<name>.md)\n"
          "  --format LIST    pdf (default), docx, or pdf,docx: the Word document beside the PDF\n"
-         "  --templates DIR  the templates folder (default: ./templates, else the project's)\n"
+         "  --templates DIR  templates looked up first (default: DATA/templates), then the\n"
+         "                   built-in ones; never the current directory\n"
          "  --per-unit       circular only: one copy per unit, its figures and rank highlighted,\n"
          "                   in <out>/circular-YYYY-MM/<unit-code>.pdf; with --jobs N (default:\n"
          "                   the number of cores) and --shard k/n\n\n"

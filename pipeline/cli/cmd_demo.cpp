@@ -108,7 +108,7 @@ int run_demo(Args& args, const Global& global, Diagnostics& diags) {
   auto ds = source::load_data_folder(dir, diags);
   if (!ds) return exit_error;
   auto requests = latest_of_each(*ds, diags);
-  std::string tdir = templates ? *templates : compose::default_templates_dir();
+  std::string tdir = templates ? *templates : compose::default_templates_dir(global.data_dir);
   return build_documents(*ds, requests, out ? *out : "output", tdir, markdown, formats, diags)
              ? exit_ok
              : exit_error;

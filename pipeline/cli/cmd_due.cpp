@@ -69,7 +69,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
   compose::load_assessment_config(ds->dir, diags);  // a bad assessment.yaml stops the run here
   if (diags.has_errors()) return exit_error;
   const std::string out_dir = out ? *out : "output";
-  const std::string tdir = templates ? *templates : compose::default_templates_dir();
+  const std::string tdir = templates ? *templates : compose::default_templates_dir(global.data_dir);
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) {

@@ -112,7 +112,7 @@ int build(const Options& o, const Global& g, Diagnostics& diags) {
   const bool markdown = o.markdown;
   auto l = load_all(g, diags);
   if (!l) return exit_error;
-  const std::string tdir = templates ? *templates : compose::default_templates_dir();
+  const std::string tdir = templates ? *templates : compose::default_templates_dir(g.data_dir);
   const std::string dir = out.value_or("output");
   const std::string stem = "evaluation-" + std::to_string(l->ev.year);
   std::vector<ProcessDoc> docs(1);

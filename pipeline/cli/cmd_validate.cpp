@@ -28,6 +28,12 @@ int run_validate(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   std::cout << global.data_dir << ": ok — " << summary << "\n";
+  // Which template file each kind uses: the office's own (DATA/templates) or the built-in.
+  std::vector<std::pair<std::string, std::string>> checked;
+  Diagnostics again;
+  compose::check_templates(compose::default_templates_dir(global.data_dir), again, &checked);
+  for (const auto& [file, path] : checked)
+    std::cout << "  template " << file << ": " << path << "\n";
   return exit_ok;
 }
 

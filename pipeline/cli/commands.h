@@ -31,5 +31,6 @@ extern const Command units_command;
 extern const Command items_command;
 extern const Command indicators_command;
 extern const Command log_command;
+extern const Command templates_command;
 
 }  // namespace docpipe::cli

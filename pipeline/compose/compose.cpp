@@ -1,5 +1,6 @@
 #include "compose/compose.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "compose/builders.h"
@@ -37,7 +38,7 @@ std::optional<Value> build_context(const source::DataSet& ds, const Request& r,
 
 bool compose_document(const source::DataSet& ds, const Request& r, const std::string& templates_dir,
                       std::string& markdown, Diagnostics& diags) {
-  std::string path = templates_dir + "/" + template_file_name(r.kind);
+  std::string path = template_path(templates_dir, template_file_name(r.kind));
   std::string text;
   if (!read_file(path, text, diags)) return false;
   if (!check_template_text(text, path, schema_for(r.kind), diags)) return false;
@@ -46,47 +47,64 @@ bool compose_document(const source::DataSet& ds, const Request& r, const std::st
   return render_template(text, path, *ctx, markdown, diags);
 }
 
-bool check_templates(const std::string& templates_dir, Diagnostics& diags) {
+namespace {
+
+// The templates beyond one per kind: the per-unit copy of the circular (periodic.h) and the
+// 考评 documents of `docpipe eval`.
+std::vector<std::pair<std::string, Schema>> extra_templates() {
+  return {{"circular-unit.md.mustache", unit_copy_schema()},
+          {"evaluation.md.mustache", evaluation_schema()},
+          {"evaluation-sheet.md.mustache", evaluation_sheet_schema()}};
+}
+
+}  // namespace
+
+bool check_templates(const std::string& templates_dir, Diagnostics& diags,
+                     std::vector<std::pair<std::string, std::string>>* checked) {
   size_t before = diags.error_count();
-  for (const KindInfo& kind : kinds()) {
-    std::string path = templates_dir + "/" + kind.template_file;
+  std::vector<std::pair<std::string, Schema>> all;
+  for (const KindInfo& kind : kinds()) all.emplace_back(kind.template_file, kind.schema());
+  for (auto& extra : extra_templates()) all.push_back(std::move(extra));
+  for (const auto& [file, schema] : all) {
+    std::string path = template_path(templates_dir, file);
     std::string text;
     if (!std::filesystem::exists(path)) {
       diags.error({path, 0, 0, ""}, "template missing",
-                  std::string("every document kind needs templates/") + kind.template_file);
+                  "docpipe needs " + file + ": `docpipe templates copy` restores the built-in one");
       continue;
     }
-    if (read_file(path, text, diags)) check_template_text(text, path, kind.schema(), diags);
-  }
-  // Templates beyond one per kind: the per-unit copy of the circular (periodic.h) and the
-  // 考评 documents of `docpipe eval`.
-  const std::pair<const char*, Schema> periodic[] = {
-      {"circular-unit.md.mustache", unit_copy_schema()},
-      {"evaluation.md.mustache", evaluation_schema()},
-      {"evaluation-sheet.md.mustache", evaluation_sheet_schema()}};
-  for (const auto& [file, schema] : periodic) {
-    std::string path = templates_dir + "/" + file;
-    std::string text;
-    if (!std::filesystem::exists(path)) {
-      diags.error({path, 0, 0, ""}, "template missing",
-                  std::string("docpipe needs templates/") + file);
-      continue;
-    }
+    if (checked) checked->emplace_back(file, path);
     if (read_file(path, text, diags)) check_template_text(text, path, schema, diags);
   }
   return diags.error_count() == before;
 }
 
-void validate_templates(const source::DataSet&, Diagnostics& diags) {
-  check_templates(default_templates_dir(), diags);
+void validate_templates(const source::DataSet& ds, Diagnostics& diags) {
+  check_templates(default_templates_dir(ds.dir), diags);
 }
 
-std::string default_templates_dir() {
-  std::error_code ec;
-  if (std::filesystem::is_directory("templates", ec) &&
-      std::filesystem::exists("templates/circular.md.mustache", ec))
-    return "templates";
+std::string default_templates_dir(const std::string& data_dir) {
+  return (std::filesystem::path(data_dir) / "templates").string();
+}
+
+std::string builtin_templates_dir() {
   return DOCPIPE_TEMPLATES_DIR;
+}
+
+std::string template_path(const std::string& templates_dir, const std::string& file_name) {
+  std::error_code ec;
+  std::string own = (std::filesystem::path(templates_dir) / file_name).string();
+  if (std::filesystem::exists(own, ec)) return own;
+  return (std::filesystem::path(builtin_templates_dir()) / file_name).string();
+}
+
+std::vector<std::string> builtin_template_files() {
+  std::vector<std::string> out;
+  for (const KindInfo& kind : kinds()) out.push_back(kind.template_file);
+  for (const auto& extra : extra_templates()) out.push_back(extra.first);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace docpipe::compose

@@ -29,14 +29,21 @@ bool compose_document(const source::DataSet& ds, const Request& r, const std::st
                       std::string& markdown, Diagnostics& diags);
 
 // The `validate` check: each kind's template exists, parses, and uses only fields its
-// composer provides (errors at template:line naming the field).
-bool check_templates(const std::string& templates_dir, Diagnostics& diags);
+// composer provides (errors at template:line naming the field). `checked` receives
+// (template file name, the path that was checked) for each, in registry order.
+bool check_templates(const std::string& templates_dir, Diagnostics& diags,
+                     std::vector<std::pair<std::string, std::string>>* checked = nullptr);
 
 // The same, in the shape of a `docpipe validate` check (source::ValidationCheck):
 //   {"templates", compose::validate_templates}   in cli/cmd_validate.cpp
 void validate_templates(const source::DataSet& ds, Diagnostics& diags);
 
-// --templates if given, else ./templates if it exists, else the project's templates folder.
-std::string default_templates_dir();
+// Where templates are looked up: a file in `templates_dir` (DATA/templates, or --templates
+// DIR) wins; a file it lacks is the built-in one. Never the current directory.
+std::string default_templates_dir(const std::string& data_dir);  // DATA/templates
+std::string builtin_templates_dir();
+std::string template_path(const std::string& templates_dir, const std::string& file_name);
+// Every built-in template file name (kinds of the registry and the extra ones), sorted.
+std::vector<std::string> builtin_template_files();
 
 }  // namespace docpipe::compose

@@ -94,10 +94,10 @@ std::optional<LoadedTemplate> load_template(const std::string& templates_dir,
                                             const std::string& file_name, const Schema& schema,
                                             Diagnostics& diags) {
   LoadedTemplate t;
-  t.path = templates_dir + "/" + file_name;
+  t.path = template_path(templates_dir, file_name);
   if (!std::filesystem::exists(t.path)) {
     diags.error({t.path}, "template missing",
-                "restore templates/" + file_name + " from the project, or pass --templates DIR");
+                "`docpipe templates copy` restores the built-in " + file_name);
     return std::nullopt;
   }
   if (!read_file(t.path, t.text, diags)) return std::nullopt;

@@ -51,7 +51,8 @@ TEST_CASE("a template with an unknown field fails the check at file:line", "[com
   std::string all = d.format_all();
   CHECK(all.find("circular.md.mustache:") != std::string::npos);
   CHECK(all.find("'unit_total'") != std::string::npos);
-  CHECK(all.find("brief.md.mustache: error: template missing") != std::string::npos);
-  CHECK(d.error_count() == 2);
+  // A template the folder lacks is the built-in one (DATA/templates overrides file by file).
+  CHECK(all.find("brief.md.mustache") == std::string::npos);
+  CHECK(d.error_count() == 1);
   fs::remove_all(dir);
 }
