@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/output_formats.h"
+#include "cli/process_docs.h"
 #include "compose/compose.h"
 #include "source/loader.h"
 #include "source/sample.h"
@@ -109,9 +110,11 @@ int run_demo(Args& args, const Global& global, Diagnostics& diags) {
   if (!ds) return exit_error;
   auto requests = latest_of_each(*ds, diags);
   std::string tdir = templates ? *templates : compose::default_templates_dir(global.data_dir);
-  return build_documents(*ds, requests, out ? *out : "output", tdir, markdown, formats, diags)
-             ? exit_ok
-             : exit_error;
+  const std::string out_dir = out ? *out : "output";
+  bool ok = build_documents(*ds, requests, out_dir, tdir, markdown, formats, diags);
+  // The two processes: 任务分解表, one 督办通知, the latest 进展情况通报, the 考评结果通报.
+  ok = demo_process_documents(*ds, out_dir, tdir, markdown, diags) && ok;
+  return ok ? exit_ok : exit_error;
 }
 
 }  // namespace
@@ -121,9 +124,10 @@ const Command demo_command = {
     "usage: docpipe [--data DIR] demo [--out DIR] [--markdown] [--templates DIR]\n"
     "                                 [--format pdf,docx]\n\n"
     "Builds the latest document of each kind (docpipe build --help lists them) the data\n"
-    "folder holds into DIR (default: output) and prints each path. Without a docpipe.db in the "
-    "data\n"
-    "folder, writes the fictional sample (as `docpipe init` does) to a temporary folder first.\n",
+    "folder holds, and from its 任务台账 and 考评 the 任务分解表, one 督办通知, the latest\n"
+    "进展情况通报 and the 考评结果通报, into DIR (default: output) and prints each path.\n"
+    "Without a docpipe.db in the data folder, writes the fictional sample (as `docpipe init`\n"
+    "does) to a temporary folder first.\n",
     run_demo};
 
 }  // namespace docpipe::cli

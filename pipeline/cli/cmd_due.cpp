@@ -8,13 +8,16 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "cli/process_docs.h"
 #include "cli/produced.h"
 #include "cli/schedule.h"
 #include "cli/sha256.h"
 #include "cli/test_hooks.h"
 #include "cli/today.h"
 #include "compose/compose.h"
+#include "compose/tasks.h"
 #include "source/loader.h"
+#include "source/tasks.h"
 #include "source/text_forms.h"
 
 namespace docpipe::cli {
@@ -83,18 +86,35 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
   // Compose everything in reach: the fingerprint of a document is the sha256 of its composed
   // Markdown, so any change in the data it shows (or its template) makes it stale.
   auto periods = closed_periods(*ds, today);
+  // The 任务台账's 进展情况通报 follow, when the folder keeps one (tasks.yaml).
+  auto book = source::load_task_book(*ds, diags, false);
+  if (diags.has_errors()) return exit_error;
+  const auto task_periods =
+      book ? compose::report_periods(*book, today) : std::vector<compose::Period>{};
   std::vector<Due> wanted;
-  for (size_t i : shard_indices(periods.size(), batch)) {
+  for (size_t i : shard_indices(periods.size() + task_periods.size(), batch)) {
     Due d;
-    d.period = periods[i];
-    d.key = {compose::periodic_kind_name(d.period.kind), compose::period_label(d.period)};
-    if (!compose::compose_periodic(*ds, d.period, tdir, d.markdown, d.diags)) {
+    bool ok;
+    if (i < periods.size()) {
+      d.period = periods[i];
+      d.key = {compose::periodic_kind_name(d.period.kind), compose::period_label(d.period)};
+      ok = compose::compose_periodic(*ds, d.period, tdir, d.markdown, d.diags);
+      d.path = abs_out + "/" + compose::periodic_stem(d.period) + ".pdf";
+      d.source_name = compose::periodic_template_name(d.period.kind) + " → " + d.key.period;
+    } else {
+      d.period = task_periods[i - periods.size()];
+      d.key = {"progress", compose::period_label(d.period)};
+      auto ctx = compose::build_progress_report(*ds, *book, d.period);
+      ok = ctx && compose_with(tdir, "progress.md.mustache", compose::progress_schema(), *ctx,
+                               d.markdown, d.diags);
+      d.path = abs_out + "/progress-" + d.key.period + ".pdf";
+      d.source_name = "progress.md.mustache → " + d.key.period;
+    }
+    if (!ok) {
       diags.append(d.diags);
       continue;
     }
     d.fingerprint = sha256_hex(d.markdown);
-    d.path = abs_out + "/" + compose::periodic_stem(d.period) + ".pdf";
-    d.source_name = compose::periodic_template_name(d.period.kind) + " → " + d.key.period;
     wanted.push_back(std::move(d));
   }
   std::vector<ClaimRequest> reqs;
@@ -170,7 +190,9 @@ const Command due_command = {
     "                              [--jobs N] [--shard k/n] [--templates DIR]\n\n"
     "Renders what is due by today: each closed month's circular (circular-2026-10.pdf), each\n"
     "closed quarter's 季度通报 (quarterly-2026-Q3.pdf) and half-year's 考核 report\n"
-    "(assessment-2026-H1.pdf), from the first month with register data on. Each document is\n"
+    "(assessment-2026-H1.pdf), from the first month with register data on, and with a\n"
+    "任务台账 (tasks.yaml) each closed period's 进展情况通报 (progress-2026-Q3.pdf). Each document "
+    "is\n"
     "recorded in docpipe.db after its file is in place, so a second run prints \"nothing due\".\n"
     "A document whose data changed after it was produced is reported as stale and left alone.\n\n"
     "options:\n"

@@ -107,36 +107,52 @@ int import(const Global& g, const std::vector<std::string>& pos, Diagnostics& di
 }
 
 int build(const Options& o, const Global& g, Diagnostics& diags) {
-  const auto& templates = o.templates;
-  const auto& out = o.out;
-  const bool markdown = o.markdown;
-  auto l = load_all(g, diags);
-  if (!l) return exit_error;
-  const std::string tdir = templates ? *templates : compose::default_templates_dir(g.data_dir);
-  const std::string dir = out.value_or("output");
-  const std::string stem = "evaluation-" + std::to_string(l->ev.year);
-  std::vector<ProcessDoc> docs(1);
-  docs[0].path = dir + "/" + stem + ".pdf";
-  docs[0].source_name = "evaluation.md.mustache → " + stem;
-  if (!compose_with(tdir, "evaluation.md.mustache", compose::evaluation_schema(),
-                    compose::build_evaluation_report(l->ds, l->ev, l->scored), docs[0].markdown,
-                    diags))
+  auto ds = source::load_data_folder(g.data_dir, diags);
+  if (!ds) return exit_error;
+  std::vector<ProcessDoc> docs;
+  if (!evaluation_documents(*ds, o.out.value_or("output"),
+                            o.templates.value_or(compose::default_templates_dir(g.data_dir)), true,
+                            docs, diags))
     return exit_error;
-  for (const auto& grp : l->scored)
+  return write_process_docs(docs, ds->dir + "/fonts.yaml", o.markdown, diags) ? exit_ok
+                                                                              : exit_error;
+}
+
+}  // namespace
+
+bool evaluation_documents(const source::DataSet& ds, const std::string& dir,
+                          const std::string& tdir, bool sheets, std::vector<ProcessDoc>& docs,
+                          Diagnostics& diags) {
+  auto ev = source::load_evaluation(ds, diags);
+  if (!ev) return false;
+  auto entries = source::load_entries(ds.dir, *ev, diags);
+  if (!entries) return false;
+  auto scored = compose::score_evaluation(ds, *ev, *entries, diags);
+  if (!scored) return false;
+  const std::string stem = "evaluation-" + std::to_string(ev->year);
+  ProcessDoc report;
+  report.path = dir + "/" + stem + ".pdf";
+  report.source_name = "evaluation.md.mustache → " + stem;
+  if (!compose_with(tdir, "evaluation.md.mustache", compose::evaluation_schema(),
+                    compose::build_evaluation_report(ds, *ev, *scored), report.markdown, diags))
+    return false;
+  docs.push_back(std::move(report));
+  if (!sheets) return true;
+  for (const auto& grp : *scored)
     for (const auto& su : grp.units) {
-      auto ctx =
-          compose::build_evaluation_sheet(l->ds, l->ev, l->scored, l->entries, su.unit->code);
+      auto ctx = compose::build_evaluation_sheet(ds, *ev, *scored, *entries, su.unit->code);
       ProcessDoc d;
       d.path = dir + "/" + stem + "/" + safe_file_stem(su.unit->code) + ".pdf";
       d.source_name = "evaluation-sheet.md.mustache → " + su.unit->code;
       if (!compose_with(tdir, "evaluation-sheet.md.mustache", compose::evaluation_sheet_schema(),
                         *ctx, d.markdown, diags))
-        return exit_error;
+        return false;
       docs.push_back(std::move(d));
     }
-  return write_process_docs(docs, l->ds.dir + "/fonts.yaml", markdown, diags) ? exit_ok
-                                                                              : exit_error;
+  return true;
 }
+
+namespace {
 
 int run_eval(Args& args, const Global& g, Diagnostics& diags) {
   Options o;

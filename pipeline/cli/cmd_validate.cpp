@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "compose/compose.h"
 #include "source/evaluation.h"
+#include "source/tasks.h"
 #include "source/validate.h"
 
 namespace docpipe::cli {
@@ -13,6 +14,7 @@ namespace {
 const std::vector<source::ValidationCheck> extra_checks = {
     {"templates", compose::validate_templates},
     {"evaluation", source::validate_evaluation},
+    {"tasks", source::validate_tasks},
 };
 
 int run_validate(Args& args, const Global& global, Diagnostics& diags) {

@@ -32,5 +32,6 @@ extern const Command items_command;
 extern const Command indicators_command;
 extern const Command log_command;
 extern const Command templates_command;
+extern const Command tasks_command;
 
 }  // namespace docpipe::cli

@@ -12,9 +12,10 @@ namespace docpipe::cli {
 namespace {
 
 const Command* const commands[] = {
-    &render_command, &init_command,  &import_command, &validate_command,   &build_command,
-    &demo_command,   &due_command,   &brief_command,  &eval_command,       &fonts_command,
-    &units_command,  &items_command, &log_command,    &indicators_command, &templates_command,
+    &render_command, &init_command,       &import_command,    &validate_command,
+    &build_command,  &demo_command,       &due_command,       &brief_command,
+    &eval_command,   &fonts_command,      &units_command,     &items_command,
+    &log_command,    &indicators_command, &templates_command, &tasks_command,
 };
 
 void print_usage() {

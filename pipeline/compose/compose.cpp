@@ -6,6 +6,7 @@
 #include "compose/builders.h"
 #include "compose/evaluation.h"
 #include "compose/periodic.h"
+#include "compose/tasks.h"
 #include "core/atomic_file.h"
 
 namespace docpipe::compose {
@@ -49,12 +50,16 @@ bool compose_document(const source::DataSet& ds, const Request& r, const std::st
 
 namespace {
 
-// The templates beyond one per kind: the per-unit copy of the circular (periodic.h) and the
-// 考评 documents of `docpipe eval`.
+// The templates beyond one per kind: the per-unit copy of the circular (periodic.h), the
+// 考评 documents of `docpipe eval` and the 任务台账 documents of `docpipe tasks`.
 std::vector<std::pair<std::string, Schema>> extra_templates() {
   return {{"circular-unit.md.mustache", unit_copy_schema()},
           {"evaluation.md.mustache", evaluation_schema()},
-          {"evaluation-sheet.md.mustache", evaluation_sheet_schema()}};
+          {"evaluation-sheet.md.mustache", evaluation_sheet_schema()},
+          {"task-table.md.mustache", task_table_schema()},
+          {"task-letter.md.mustache", task_letter_schema()},
+          {"supervision.md.mustache", supervision_schema()},
+          {"progress.md.mustache", progress_schema()}};
 }
 
 }  // namespace

@@ -116,6 +116,7 @@ bool write_tables(const std::string& dir, Diagnostics& diags) {
     for (const auto& v : sample_values()) store_value(*db, v);
     for (const auto& i : sample_register()) store_item(*db, i);
     store_sample_evaluation(*db);
+    store_sample_tasks(*db);
     tx.commit();
   } catch (const SQLite::Exception& e) {
     report_sqlite_error(e, database_path(dir), diags);

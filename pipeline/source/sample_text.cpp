@@ -144,6 +144,7 @@ std::vector<std::pair<std::string, std::string>> sample_files() {
   for (auto& f : sample_narratives()) files.push_back(std::move(f));
   for (auto& f : sample_briefs()) files.push_back(std::move(f));
   files.push_back({"evaluation.yaml", sample_evaluation_yaml()});
+  files.push_back({"tasks.yaml", sample_tasks_yaml()});
   return files;
 }
 

@@ -82,10 +82,12 @@ TEST_CASE("demo builds one of each kind", "[compose][cli]") {
   REQUIRE(r.code == 0);
   int pdfs = 0;
   for (const auto& e : fs::directory_iterator(out)) pdfs += is_pdf(e.path()) ? 1 : 0;
-  CHECK(pdfs == 6);  // one per row of the registry (compose/kinds.cpp)
+  CHECK(pdfs == 9);  // one per row of the registry (compose/kinds.cpp) + the process documents
   for (const char* name :
        {"work-report-2026.pdf", "annual-report-2026.pdf", "brief-2026-11.pdf",
-        "circular-2026-12.pdf", "quarterly-2026-Q4.pdf", "assessment-2026-H2.pdf"})
+        "circular-2026-12.pdf", "quarterly-2026-Q4.pdf", "assessment-2026-H2.pdf",
+        "task-table-GZYD2026.pdf", "supervision-2026-12-31/NPS.pdf", "progress-2026-Q4.pdf",
+        "evaluation-2026.pdf"})
     CHECK(fs::exists(out / name));
 }
 

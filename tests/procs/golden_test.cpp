@@ -11,9 +11,11 @@
 
 #include "compose/evaluation.h"
 #include "compose/periodic.h"
+#include "compose/tasks.h"
 #include "source/evaluation.h"
 #include "source/loader.h"
 #include "source/sample.h"
+#include "source/tasks.h"
 
 using namespace docpipe;
 
@@ -106,5 +108,52 @@ TEST_CASE("golden: evaluation-2026 评分表 of JCS (加分) and SMX (一票否�
     REQUIRE(ctx);
     check_golden("evaluation-sheet.md.mustache", compose::evaluation_sheet_schema(), *ctx,
                  std::string("evaluation-2026-") + unit);
+  }
+}
+
+namespace {
+
+const source::TaskBook& book() {
+  static const source::TaskBook b = [] {
+    Diagnostics d;
+    auto b = source::load_task_book(sample().ds, d);
+    INFO(d.format_all());
+    REQUIRE(b);
+    return *b;
+  }();
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("golden: task-table-GZYD2026 (任务分解表)", "[procs][golden]") {
+  Diagnostics d;
+  auto c = compose::build_task_table(sample().ds, book(), "GZYD2026", d);
+  REQUIRE(c);
+  check_golden("task-table.md.mustache", compose::task_table_schema(), *c, "task-table-GZYD2026");
+}
+
+TEST_CASE("golden: 交办函 to BSZ, 督办通知 to BSZ (约谈) and NPS (通报)", "[procs][golden]") {
+  const auto* bsz = source::find_unit(sample().ds, "BSZ");
+  const auto* nps = source::find_unit(sample().ds, "NPS");
+  auto letter = compose::build_task_letter(sample().ds, book(), "GZYD2026", *bsz);
+  REQUIRE(letter);
+  check_golden("task-letter.md.mustache", compose::task_letter_schema(), *letter,
+               "task-letter-GZYD2026-BSZ");
+  for (const auto* u : {bsz, nps}) {
+    auto s = compose::build_supervision(sample().ds, book(), *u, {2026, 12, 31});
+    REQUIRE(s);
+    check_golden("supervision.md.mustache", compose::supervision_schema(), *s,
+                 "supervision-2026-12-31-" + u->code);
+  }
+}
+
+TEST_CASE("golden: progress-2026-Q3 and Q4 (进展情况通报)", "[procs][golden]") {
+  for (int q : {3, 4}) {
+    auto c = compose::build_progress_report(sample().ds, book(),
+                                            {compose::PeriodKind::quarter, 2026, q});
+    REQUIRE(c);
+    check_golden("progress.md.mustache", compose::progress_schema(), *c,
+                 "progress-2026-Q" + std::to_string(q));
   }
 }

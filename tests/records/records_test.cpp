@@ -139,8 +139,9 @@ TEST_CASE("a unit items refer to cannot be removed, retire it instead") {
   const std::string db = slurp(t / "data/docpipe.db");
   Run r = docpipe(dp(t) + "units remove JCS");
   CHECK(r.code == 2);
-  CHECK(r.err.find("JCS is still referred to by 28 register item(s), 10 indicator value(s), 1 "
-                   "other unit(s), 16 考评 entr(y/ies), its quota in quotas.yaml") !=
+  CHECK(r.err.find(
+            "JCS is still referred to by 28 register item(s), 10 indicator value(s), 1 "
+            "other unit(s), 16 考评 entr(y/ies), 12 task(s) it shares, its quota in quotas.yaml") !=
         std::string::npos);
   CHECK(r.err.find("retire it instead (`docpipe units retire JCS --on DATE`)") !=
         std::string::npos);

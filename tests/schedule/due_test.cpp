@@ -37,11 +37,12 @@ std::string sql(const TempDir& t, const std::string& q) {
 }
 
 const std::set<std::string> expected_files = {
-    "assessment-2026-H1.pdf", "circular-2026-01.pdf", "circular-2026-02.pdf",
-    "circular-2026-03.pdf",   "circular-2026-04.pdf", "circular-2026-05.pdf",
-    "circular-2026-06.pdf",   "circular-2026-07.pdf", "circular-2026-08.pdf",
-    "circular-2026-09.pdf",   "circular-2026-10.pdf", "quarterly-2026-Q1.pdf",
-    "quarterly-2026-Q2.pdf",  "quarterly-2026-Q3.pdf"};
+    "assessment-2026-H1.pdf", "circular-2026-01.pdf",  "circular-2026-02.pdf",
+    "circular-2026-03.pdf",   "circular-2026-04.pdf",  "circular-2026-05.pdf",
+    "circular-2026-06.pdf",   "circular-2026-07.pdf",  "circular-2026-08.pdf",
+    "circular-2026-09.pdf",   "circular-2026-10.pdf",  "quarterly-2026-Q1.pdf",
+    "quarterly-2026-Q2.pdf",  "quarterly-2026-Q3.pdf", "progress-2026-Q1.pdf",
+    "progress-2026-Q2.pdf",   "progress-2026-Q3.pdf"};
 
 std::set<std::string> names(const std::map<std::string, std::string>& files) {
   std::set<std::string> s;
@@ -59,9 +60,9 @@ TEST_CASE("due renders every closed period once and a second run has nothing due
   CHECK((first.code == 0 || first.code == 3));
   CHECK(names(files_in(t / "out")) == expected_files);
   // Not a terminal: one line per file written.
-  CHECK(std::count(first.out.begin(), first.out.end(), '\n') == 14);
+  CHECK(std::count(first.out.begin(), first.out.end(), '\n') == 17);
   CHECK(sql(t, "SELECT count(*), sum(renders) FROM produced_documents WHERE path IS NOT NULL") ==
-        "14|14\n");
+        "17|17\n");
   // The recorded sha256 is the file's.
   CHECK(sql(t,
             "SELECT sha256 FROM produced_documents WHERE kind = 'quarterly' AND period = "
@@ -145,7 +146,7 @@ TEST_CASE("two due at once never render the same document", "[schedule][hooks]")
   // Wait for the background runs to finish: every document recorded.
   for (int i = 0; i < 50 && sql(t,
                                 "SELECT count(*) FROM produced_documents WHERE path IS NOT "
-                                "NULL") != "14\n";
+                                "NULL") != "17\n";
        ++i)
     run("sleep 0.2");
   auto lines = testing::slurp(trace);
@@ -153,7 +154,7 @@ TEST_CASE("two due at once never render the same document", "[schedule][hooks]")
   std::istringstream in(lines);
   std::string kind, period, pid;
   while (in >> kind >> period >> pid) ++renders[kind + " " + period];
-  CHECK(renders.size() == 14);
+  CHECK(renders.size() == 17);
   for (const auto& [doc, n] : renders) {
     INFO(doc);
     CHECK(n == 1);
@@ -188,7 +189,7 @@ TEST_CASE("due upgrades a database made before the produced-documents table", "[
   auto r = run(dp(t) + " due --out '" + t.path + "/out'" + today);
   INFO(r.err);
   CHECK(r.code != 2);
-  CHECK(sql(t, "SELECT count(*) FROM produced_documents WHERE path IS NOT NULL") == "14\n");
+  CHECK(sql(t, "SELECT count(*) FROM produced_documents WHERE path IS NOT NULL") == "17\n");
   CHECK(sql(t, "PRAGMA user_version") != "2\n");  // migrated
 }
 

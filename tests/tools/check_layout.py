@@ -37,8 +37,9 @@ PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
 
 
 class Line:
-    def __init__(self, text, x0, y0, x1, y1):
+    def __init__(self, text, x0, y0, x1, y1, words=()):
         self.text, self.x0, self.y0, self.x1, self.y1 = text, x0, y0, x1, y1
+        self.words = list(words)  # (x0, x1, text) of each word, left to right
 
     def is_body(self):
         # Body text is 三号 (16 pt): its box is 11–20 pt high and inside the type area's height.
@@ -48,7 +49,15 @@ class Line:
                 and self.y0 >= TOP - 6 and self.y1 <= BOTTOM + 6)
 
     def cjk(self):
-        return sum(1 for ch in self.text if ord(ch) > 0x2E80)
+        # pdftotext joins the cells of a table row into one line; a gap wider than a third
+        # of a character between words separates cells, each its own line of text.
+        most, run, last_x1 = 0, 0, None
+        for x0, x1, text in self.words or [(self.x0, self.x1, self.text)]:
+            if last_x1 is not None and x0 - last_x1 > CHAR / 3:
+                run = 0
+            run += sum(1 for ch in text if ord(ch) > 0x2E80)
+            most, last_x1 = max(most, run), x1
+        return most
 
 
 def read_pages(pdf):
@@ -64,7 +73,9 @@ def read_pages(pdf):
         for line in page.iter("line"):
             text = "".join(w.text or "" for w in line.iter("word"))
             box = (float(line.get(k)) for k in ("xMin", "yMin", "xMax", "yMax"))
-            lines.append(Line(text, *box))
+            words = [(float(w.get("xMin")), float(w.get("xMax")), w.text or "")
+                     for w in line.iter("word")]
+            lines.append(Line(text, *box, words))
         pages.append(lines)
     return pages
 
