@@ -5,6 +5,7 @@
 
 #include "core/chinese.h"
 #include "layout/set_text.h"
+#include "layout/text_block.h"
 
 namespace docpipe::layout {
 
@@ -38,6 +39,14 @@ double fit_size(Context& ctx, const std::string& text, fonts::Role role, double 
                 double width) {
   double w = measure(ctx, text, role, max_size);
   return w <= width || w <= 0 ? max_size : max_size * width / w;
+}
+
+// Width of 仿宋 3号 text on the grid, in grid characters (a CJK character is one).
+double grid_cells(Context& ctx, const std::string& s) {
+  const PageGeometry& g = ctx.geo;
+  const double tracking = g.cell() - g.body_size;
+  return (measure(ctx, s, fonts::Role::fangsong, g.body_size) + tracking * decode_utf8(s).size()) /
+         g.cell();
 }
 
 }  // namespace
@@ -111,11 +120,7 @@ Item signature_item(Context& ctx, const std::string& signature, const std::strin
   const double cell = g.cell(), tracking = cell - g.body_size;
   std::string date = chinese_date(iso_date);
   // Widths in grid characters: the grid spacing puts every CJK character in one cell.
-  auto cells = [&](const std::string& s) {
-    return (measure(ctx, s, fonts::Role::fangsong, g.body_size) +
-            tracking * decode_utf8(s).size()) /
-           cell;
-  };
+  auto cells = [&](const std::string& s) { return grid_cells(ctx, s); };
   double sig = signature.empty() ? 0 : cells(signature), dat = date.empty() ? 0 : cells(date);
   double sig_start = g.chars - 2 - sig;
   double date_start = sig_start + 2;
@@ -193,6 +198,33 @@ std::vector<GlyphRun> page_number_runs(Context& ctx, int number) {
   std::vector<GlyphRun> runs;
   put(ctx, text, fonts::Role::song, size, x, y, black, runs);
   return runs;
+}
+
+std::vector<Item> attachment_list_items(Context& ctx, const std::vector<std::string>& names,
+                                        int line) {
+  std::vector<Item> out;
+  Item gap = blank_item();  // one blank line under the body, kept with the list
+  gap.keep_with_next = true;
+  out.push_back(gap);
+  const std::string label = "附件：";
+  const double label_cells = grid_cells(ctx, label);
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string number = names.size() > 1 ? std::to_string(i + 1) + "." : "";
+    std::string prefix = (i == 0 ? label : "") + number;
+    // The name starts `name_at` cells in; the first line starts at the prefix, two characters
+    // in for 附件：, under the 1. for the numbers after it.
+    double start = i == 0 ? 2 : 2 + label_cells;
+    double name_at = start + grid_cells(ctx, prefix);
+    BlockStyle style;
+    style.indent_cells = start - name_at;
+    style.left_cells = name_at;
+    for (auto& it : text_block(ctx, prefix + names[i], style, line)) out.push_back(std::move(it));
+  }
+  return out;
+}
+
+std::vector<Item> annotation_items(Context& ctx, const std::string& text, int line) {
+  return text_block(ctx, "（" + text + "）", BlockStyle(), line);
 }
 
 }  // namespace docpipe::layout

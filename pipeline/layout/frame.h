@@ -21,6 +21,15 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b);
 // (§7.3.5.2); one blank line above. Either may be empty.
 Item signature_item(Context& ctx, const std::string& signature, const std::string& date);
 
+// 附件说明 (§7.3.4): one blank line under the body, two characters in, `附件：名称`; several
+// as `附件：1.名称` with `2.名称` … under the `1.`; a long name wraps aligned with its own
+// first character. No punctuation is added after a name.
+std::vector<Item> attachment_list_items(Context& ctx, const std::vector<std::string>& names,
+                                        int line);
+
+// 附注 (§7.3.6): in parentheses, two characters in, on the line after the 成文日期.
+std::vector<Item> annotation_items(Context& ctx, const std::string& text, int line);
+
 // A foot block between full-width rules (版记 or 报尾): labelled entries (`抄送：…`) whose
 // continuation lines align after the colon, and a last line with text at both ends.
 struct FootEntry {

@@ -112,6 +112,13 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc) {
         items.push_back(signature_item(ctx, signature, date));
         break;
       }
+      case Role::attachment_list:
+        for (auto& it : attachment_list_items(ctx, n.names, n.line)) items.push_back(std::move(it));
+        break;
+      case Role::annotation:
+        if (!items.empty()) items.back().keep_with_next = true;  // 附注 stays with the date
+        for (auto& it : annotation_items(ctx, n.text, n.line)) items.push_back(std::move(it));
+        break;
       case Role::attachment:
         attachment_items(ctx, n, items);
         break;

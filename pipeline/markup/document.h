@@ -33,13 +33,15 @@ struct Distribution {
 // the role nodes and properties of the Document.
 struct FrontMatter {
   std::string title;
-  std::vector<std::string> byline;  // centred lines under the title: speaker, occasion, date
-  std::vector<std::string> to;      // 主送机关
-  std::string signature;            // 发文机关署名
-  std::string date;                 // 成文日期, YYYY-MM-DD
-  std::vector<std::string> cc;      // 抄送
-  std::string printer;              // 印发机关
-  std::string printed;              // 印发日期, YYYY-MM-DD
+  std::vector<std::string> byline;       // centred lines under the title: speaker, occasion, date
+  std::vector<std::string> to;           // 主送机关
+  std::vector<std::string> attachments;  // 附件说明: names of the attached documents
+  std::string signature;                 // 发文机关署名
+  std::string date;                      // 成文日期, YYYY-MM-DD
+  std::vector<std::string> cc;           // 抄送
+  std::string printer;                   // 印发机关
+  std::string printed;                   // 印发日期, YYYY-MM-DD
+  std::string note;                      // 附注, e.g. 此件公开发布
   std::string author, subject, keywords;
   std::optional<Masthead> masthead;
   std::optional<BriefHead> brief;
@@ -81,10 +83,12 @@ enum class Role {
   source_line,  // 简报 供稿 line closing an article, e.g. （行政复议一处供稿） (`text`)
   article_break,  // a thematic break between 简报 articles (draws nothing)
   // Closing
-  signature,   // 发文机关署名 (`text`)
-  date,        // 成文日期 (`text`, YYYY-MM-DD)
-  attachment,  // 附件: starts on a new page; `label` (附件1), `title` (may be empty),
-               // `text` the heading as written (its outline entry), `children` its body
+  attachment_list,  // 附件说明 under the body (`names`: the attachments' names, in order)
+  signature,        // 发文机关署名 (`text`)
+  date,             // 成文日期 (`text`, YYYY-MM-DD)
+  annotation,       // 附注 on the line after the date (`text`, without its parentheses)
+  attachment,       // 附件: starts on a new page; `label` (附件1), `title` (may be empty),
+                    // `text` the heading as written (its outline entry), `children` its body
   // Foot: 版记 fields, or the 简报 报尾
   cc,            // 抄送机关 (`names`)
   printer,       // 印发机关 (`text`)
@@ -97,7 +101,7 @@ struct Node {
   int level = 0;                   // heading: 1..4
   std::string text;                // see Role
   std::string label, title;        // attachment
-  std::vector<std::string> names;  // addressee, cc
+  std::vector<std::string> names;  // addressee, attachment_list, cc
   int line = 0;                    // source line (1-based, in the whole file); 1 = front matter
   Table table;
   Chart chart;

@@ -106,6 +106,8 @@ void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
        {{"title", scalar(fm.title, c)},
         {"byline", names(fm.byline, c)},
         {"to", names(fm.to, c)},
+        {"attachments", names(fm.attachments, c)},
+        {"note", scalar(fm.note, c)},
         {"signature", scalar(fm.signature, c)},
         {"date", date(fm.date, c)},
         {"cc", names(fm.cc, c)},

@@ -113,11 +113,17 @@ void build_tree(const FrontMatter& fm, std::vector<Node> blocks, Document& out) 
     n.names = fm.to;
     nodes.push_back(std::move(n));
   }
-  // Body, then 署名 and 成文日期, then the attachments (a 简报 has none).
+  // Body, 附件说明, 署名, 成文日期 and 附注, then the attachments (a 简报 has none).
   if (brief) brief_roles(blocks);
   size_t next = section(blocks, 0, !brief, nodes);
+  if (!fm.attachments.empty()) {
+    Node n = front_node(Role::attachment_list);
+    n.names = fm.attachments;
+    nodes.push_back(std::move(n));
+  }
   if (!fm.signature.empty()) nodes.push_back(front_node(Role::signature, fm.signature));
   if (!fm.date.empty()) nodes.push_back(front_node(Role::date, fm.date));
+  if (!fm.note.empty()) nodes.push_back(front_node(Role::annotation, fm.note));
   while (next < blocks.size()) {
     Node a = attachment_node(blocks[next]);
     next = section(blocks, next + 1, true, a.children);

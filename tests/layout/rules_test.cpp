@@ -126,3 +126,36 @@ TEST_CASE("attachment page: an attachment starts on a new page, its label on the
   CHECK(page_of(l, "统计表") == 2);
   CHECK(page_of(l, "附件正文") == 2);
 }
+
+TEST_CASE("附件说明: two characters in after a blank line, names aligned, long names hanging") {
+  const PageGeometry g;
+  auto l = lay_out(
+      "---\nattachments: [短名称, "
+      "一个很长很长的附件名称需要回行才能排完并且回行以后应当与上一行附件名称的首字对齐]\n---\n\n"
+      "正文。\n");
+  Found body = find(l, "正文"), first = find(l, "附件：1.短名称"), second = find(l, "2.一个");
+  REQUIRE(body.run);
+  REQUIRE(first.run);
+  REQUIRE(second.run);
+  CHECK(first.run->x == Approx(g.left + 2 * g.cell()));
+  CHECK(first.run->y == Approx(body.run->y + 2 * g.pitch()));  // one blank line between
+  CHECK(second.run->x == Approx(g.left + 5 * g.cell()));       // under the 1.
+  // The continuation line starts where the name does, after "2.".
+  const GlyphRun* wrap = nullptr;
+  for (const auto& r : l.pages[0].runs)
+    if (r.y == Approx(second.run->y + g.pitch())) wrap = &r;
+  REQUIRE(wrap);
+  // "2." is two half-width glyphs, about one grid character; the name follows it.
+  CHECK(wrap->x > second.run->x + 0.5 * g.cell());
+  CHECK(wrap->x < second.run->x + 1.5 * g.cell());
+}
+
+TEST_CASE("附注: in parentheses, two characters in, on the line after the date") {
+  const PageGeometry g;
+  auto l = lay_out("---\nsignature: 某厅\ndate: 2026-11-14\nnote: 此件公开发布\n---\n\n正文。\n");
+  Found date = find(l, "2026年11月14日"), note = find(l, "（此件公开发布）");
+  REQUIRE(date.run);
+  REQUIRE(note.run);
+  CHECK(note.run->x == Approx(g.left + 2 * g.cell()));
+  CHECK(note.run->y == Approx(date.run->y + g.pitch()));
+}

@@ -85,3 +85,15 @@ TEST_CASE("properties fall back: 简报 title from series and number, date from 
   CHECK(plain.properties.date == "2026-01-02");
   CHECK(roles(plain.nodes) == std::vector<Role>{Role::paragraph, Role::printed});
 }
+
+TEST_CASE("附件说明 comes after the body and 附注 after the date, before the attachments") {
+  auto doc = parse(
+      "---\nattachments: [办法, 细则]\nsignature: 某厅\ndate: 2026-11-14\nnote: "
+      "此件公开发布\n---\n\n"
+      "正文。\n\n# 附件1：办法\n");
+  CHECK(roles(doc.nodes) == std::vector<Role>{Role::paragraph, Role::attachment_list,
+                                              Role::signature, Role::date, Role::annotation,
+                                              Role::attachment});
+  CHECK(doc.nodes[1].names == std::vector<std::string>{"办法", "细则"});
+  CHECK(doc.nodes[4].text == "此件公开发布");
+}
