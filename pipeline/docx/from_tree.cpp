@@ -112,6 +112,12 @@ class Mapper {
       case Role::date:
         add_signature(b_, "", n.text);
         break;
+      case Role::attachment_list:
+        attachment_list(n.names);
+        break;
+      case Role::annotation:  // 附注 (§7.3.6): in parentheses, two characters in
+        b_.paragraph(styled(style::body), "（" + n.text + "）");
+        break;
       case Role::attachment:
         attachment(n);
         break;
@@ -125,6 +131,20 @@ class Mapper {
     // The style numbers headings in list 1; a restarted list is named on the paragraph.
     if (b_.list != 1) p.num = std::pair{n.level - 1, b_.list};
     b_.paragraph(p, n.text);
+  }
+
+  // 附件说明 (§7.3.4): a blank line, then 附件：1.名称 two characters in, the next numbers
+  // under the 1., a long name wrapping under its own first character (hanging indents, in
+  // hundredths of a grid character: 附件： three, a half-width digit or point half of one).
+  void attachment_list(const std::vector<std::string>& names) {
+    b_.blank();
+    for (size_t i = 0; i < names.size(); ++i) {
+      std::string number = names.size() > 1 ? std::to_string(i + 1) + "." : "";
+      int start = i == 0 ? 200 : 500, prefix = (i == 0 ? 300 : 0) + 50 * int(number.size());
+      ParaProps p = styled(style::body);
+      p.indent = Indent{start + prefix, 0, -prefix};
+      b_.paragraph(p, (i == 0 ? "附件：" : "") + number + names[i]);
+    }
   }
 
   // 附件: a new page, 附件N in 黑体 flush left on line 1, its title centred on line 3.
