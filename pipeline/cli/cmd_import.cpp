@@ -1,4 +1,4 @@
-// docpipe import units|indicators|items FILE.csv: all-or-nothing import into docpipe.db.
+// docpipe import units|indicators|items FILE.csv|FILE.xlsx: all-or-nothing import into docpipe.db.
 #include <iostream>
 
 #include "cli/commands.h"
@@ -13,11 +13,12 @@ namespace {
 int run_import(Args& args, const Global& global, Diagnostics& diags) {
   auto today_arg = today_option(args, diags);
   auto who = actor(args, diags);
+  auto sheet = args.option("--sheet", diags);
   auto pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (pos.size() != 2) {
     diags.error({}, "import needs what to import and a file",
-                "usage: docpipe import units|indicators|items FILE.csv");
+                "usage: docpipe import units|indicators|items FILE.csv|FILE.xlsx [--sheet NAME]");
     return exit_error;
   }
   auto kind = source::parse_import_kind(pos[0]);
@@ -26,7 +27,8 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   const Date today = *today_arg;
-  auto result = source::import_csv(global.data_dir, *kind, pos[1], today, diags, who);
+  auto result =
+      source::import_csv(global.data_dir, *kind, pos[1], today, diags, who, sheet.value_or(""));
   if (!result) {
     diags.error({pos[1]}, "nothing was imported; the database is unchanged",
                 "fix the problems above and run the import again");
@@ -41,16 +43,19 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
 
 const Command import_command = {
     "import", "import units, indicator values or register items from a CSV file",
-    "usage: docpipe [--data DIR] import units|indicators|items FILE.csv [--today YYYY-MM-DD]\n"
+    "usage: docpipe [--data DIR] import units|indicators|items FILE.csv|FILE.xlsx\n"
+    "                                      [--sheet NAME] [--today YYYY-MM-DD]\n"
     "                                      [--by NAME]\n\n"
     "Columns (first row is the header; Chinese headers in brackets also work):\n"
     "  units       code,name,kind,parent[,sort_order,active_from,active_until,successor]\n"
-    "              (编码,名称,类别,上级; kind is 处室/直属单位/省直部门/市州/县区)\n"
+    "              (编码,名称,类别,上级; kind: one of office.yaml unit_kinds)\n"
     "  indicators  indicator,year,value[,scope]   (指标,年度,数值,范围; scope empty = region)\n"
     "  items       date,unit,title,author,adopted_by,instructions\n"
     "              (日期,单位,标题,作者,采用渠道,批示; adopted_by: channel codes joined by ;)\n\n"
     "A unit may be given by code or exact name. The file may be UTF-8 (with or without BOM)\n"
-    "or GB18030/GBK as Excel saves it. All or nothing: one bad row and nothing is written.\n"
+    "or GB18030/GBK as Excel saves it, or an Excel workbook (.xlsx: the first sheet, or\n"
+    "--sheet NAME; one header row, no merged cells; date cells become YYYY-MM-DD).\n"
+    "All or nothing: one bad row and nothing is written.\n"
     "Importing the same file again reports \"0 new\". Dates after today are refused;\n"
     "--today (or DOCPIPE_TODAY) sets today's date. An import that changed something is\n"
     "written to the audit log (`docpipe log`) with --by NAME or the login name.\n",

@@ -15,7 +15,8 @@ struct CsvRecord {
 };
 
 struct CsvTable {
-  std::string encoding;  // "UTF-8", "UTF-8 with BOM", "GB18030"
+  std::string encoding;     // "UTF-8", "UTF-8 with BOM", "GB18030", "xlsx sheet 单位"
+  std::string source_name;  // for messages when not the path: "FILE.xlsx[单位]"
   int header_line = 0;
   std::vector<std::string> header;
   std::vector<CsvRecord> rows;  // blank rows (",,,") left out

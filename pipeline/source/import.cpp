@@ -10,6 +10,7 @@
 #include "source/import_rows.h"
 #include "source/records.h"
 #include "source/store.h"
+#include "source/xlsx.h"
 
 namespace docpipe::source {
 namespace {
@@ -201,12 +202,20 @@ std::optional<ImportKind> parse_import_kind(const std::string& word) {
 
 std::optional<ImportResult> import_csv(const std::string& data_dir, ImportKind kind,
                                        const std::string& csv_path, const Date& today,
-                                       Diagnostics& diags, const Actor& who) {
-  auto table = read_csv(csv_path, diags);
+                                       Diagnostics& diags, const Actor& who,
+                                       const std::string& sheet) {
+  if (!sheet.empty() && !is_xlsx_path(csv_path)) {
+    diags.error({csv_path}, "--sheet is for Excel workbooks (.xlsx)", "leave it out for CSV");
+    return std::nullopt;
+  }
+  auto table =
+      is_xlsx_path(csv_path) ? read_xlsx(csv_path, sheet, diags) : read_csv(csv_path, diags);
   if (!table) return std::nullopt;
+  // Messages name the sheet of a workbook: "units.xlsx[单位]:3:2".
+  const std::string& file = table->source_name.empty() ? csv_path : table->source_name;
   std::map<std::string, int> cols;
-  bool header_ok = map_header(*table, columns_of(kind), csv_path, cols, diags);
-  if (!header_ok || !check_widths(*table, csv_path, diags)) return std::nullopt;
+  bool header_ok = map_header(*table, columns_of(kind), file, cols, diags);
+  if (!header_ok || !check_widths(*table, file, diags)) return std::nullopt;
   auto db = open_store(data_dir, OpenMode::read_write, diags);
   if (!db) return std::nullopt;
   ImportResult result{table->encoding, static_cast<int>(table->rows.size()), {}};
@@ -217,7 +226,7 @@ std::optional<ImportResult> import_csv(const std::string& data_dir, ImportKind k
     SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
     DataSet ref;
     if (!load_reference(data_dir, kind, *db, ref, diags)) return std::nullopt;
-    if (!import_rows(kind, *table, csv_path, cols, ref, *db, today, result.changes, diags))
+    if (!import_rows(kind, *table, file, cols, ref, *db, today, result.changes, diags))
       return std::nullopt;
     const ChangeCount& c = result.changes;
     if (!who.by.empty() && (c.added || c.updated))

@@ -1,4 +1,4 @@
-// `docpipe import units|indicators|items FILE.csv`: all or nothing. Every row is checked
+// `docpipe import units|indicators|items FILE.csv|FILE.xlsx`: all or nothing. Every row is checked
 // against the database and the YAML catalogues inside one BEGIN IMMEDIATE transaction;
 // one bad row means nothing is written and docpipe.db keeps every byte.
 #pragma once
@@ -31,6 +31,7 @@ struct Actor {
 // import that changed something is written to the audit log when `who` is given.
 std::optional<ImportResult> import_csv(const std::string& data_dir, ImportKind kind,
                                        const std::string& csv_path, const Date& today,
-                                       Diagnostics& diags, const Actor& who = {});
+                                       Diagnostics& diags, const Actor& who = {},
+                                       const std::string& sheet = "");
 
 }  // namespace docpipe::source
