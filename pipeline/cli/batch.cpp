@@ -12,8 +12,8 @@
 #include <iostream>
 #include <thread>
 
-#include "cli/sha256.h"
 #include "cli/test_hooks.h"
+#include "core/sha256.h"
 #include "core/atomic_file.h"
 
 namespace docpipe::cli {

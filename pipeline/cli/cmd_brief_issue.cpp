@@ -10,8 +10,8 @@
 #include "cli/brief_ledger.h"
 #include "cli/commands.h"
 #include "cli/render_pipeline.h"
-#include "cli/sha256.h"
 #include "cli/test_hooks.h"
+#include "core/sha256.h"
 #include "core/atomic_file.h"
 #include "source/store.h"
 

@@ -1,9 +1,9 @@
-#include "cli/sha256.h"
+#include "core/sha256.h"
 
 #include <array>
 #include <cstdint>
 
-namespace docpipe::cli {
+namespace docpipe {
 namespace {
 
 constexpr std::array<std::uint32_t, 64> k = {
@@ -63,4 +63,4 @@ std::string sha256_hex(const std::string& bytes) {
   return out;
 }
 
-}  // namespace docpipe::cli
+}  // namespace docpipe

@@ -1,0 +1,139 @@
+#include "ofd/page_content.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/utf8.h"
+#include "ofd/numbers.h"
+#include "ofd/xml.h"
+
+namespace docpipe::ofd {
+
+namespace {
+
+// Millimetres in integer thousandths, so positions and the deltas between them add up
+// exactly (no drift along a 28-character line).
+long long thou(double pt) { return std::llround(points_to_mm(pt) * 1000); }
+double mm_of(long long t) { return t / 1000.0; }
+
+// Characters a reader may drop as whitespace around a TextCode's text (XML parsers trim,
+// JavaScript's trim() also takes U+3000): never written; the next character starts a new
+// TextCode at its own X.
+bool is_blank(char32_t c) {
+  return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F || c == 0xFEFF;
+}
+
+// DeltaX (§11.3, ST_Array with the "g count value" repeat form): the advance from each
+// character to the next, in millimetres.
+std::string delta_text(const std::vector<long long>& deltas) {
+  std::string out;
+  for (size_t i = 0; i < deltas.size();) {
+    size_t j = i;
+    while (j < deltas.size() && deltas[j] == deltas[i]) ++j;
+    if (!out.empty()) out += ' ';
+    if (j - i >= 3) {
+      out += "g " + std::to_string(j - i) + ' ';
+      append_mm(out, mm_of(deltas[i]));
+      i = j;
+    } else {
+      append_mm(out, mm_of(deltas[i]));
+      ++i;
+    }
+  }
+  return out;
+}
+
+void add_fill_color(pugi::xml_node node, const layout::Color& c) {
+  set_attr(node.append_child("ofd:FillColor"), "Value", rgb_text(c));
+}
+
+void add_box(pugi::xml_node layer, const layout::Box& b, IdCounter& ids) {
+  auto path = layer.append_child("ofd:PathObject");
+  set_attr(path, "ID", ids.take());
+  double w = points_to_mm(b.w), h = points_to_mm(b.h);
+  set_attr(path, "Boundary", box_text(points_to_mm(b.x), points_to_mm(b.y), w, h));
+  set_attr(path, "Stroke", "false");
+  set_attr(path, "Fill", "true");
+  add_fill_color(path, b.color);
+  std::string d = "M 0 0 L " + mm_text(w) + " 0 L " + mm_text(w) + ' ' + mm_text(h) + " L 0 " +
+                  mm_text(h) + " C";
+  add_text_element(path, "ofd:AbbreviatedData", d);
+}
+
+void add_rule(pugi::xml_node layer, const layout::Rule& r, IdCounter& ids) {
+  auto path = layer.append_child("ofd:PathObject");
+  set_attr(path, "ID", ids.take());
+  // The boundary holds the stroke: the segment's box grown by half the line width.
+  double half = r.width / 2;
+  double x = std::min(r.x0, r.x1) - half, y = std::min(r.y0, r.y1) - half;
+  double w = std::fabs(r.x1 - r.x0) + r.width, h = std::fabs(r.y1 - r.y0) + r.width;
+  set_attr(path, "Boundary",
+           box_text(points_to_mm(x), points_to_mm(y), points_to_mm(w), points_to_mm(h)));
+  set_attr(path, "LineWidth", mm_text(points_to_mm(r.width)));
+  set_attr(path.append_child("ofd:StrokeColor"), "Value", rgb_text(r.color));
+  std::string d = "M " + mm_text(points_to_mm(r.x0 - x)) + ' ' + mm_text(points_to_mm(r.y0 - y)) +
+                  " L " + mm_text(points_to_mm(r.x1 - x)) + ' ' + mm_text(points_to_mm(r.y1 - y));
+  add_text_element(path, "ofd:AbbreviatedData", d);
+}
+
+// One glyph run as a TextObject: its boundary is the run's em box from the left edge (one
+// em above the baseline to a quarter em below), each TextCode's Y is the baseline in it.
+void add_run(pugi::xml_node layer, const layout::GlyphRun& run, unsigned font_id,
+             fonts::FontSet& fonts, IdCounter& ids) {
+  std::u32string text = decode_utf8(run.text);
+  if (std::all_of(text.begin(), text.end(), is_blank)) return;  // nothing to draw
+  // Pen positions in thousandths of a mm: where each character starts, and the end.
+  std::vector<long long> pos(text.size() + 1);
+  double x = run.x;
+  for (size_t i = 0; i < text.size(); ++i) {
+    pos[i] = thou(x);
+    x += std::max(0.0, fonts.advance_em(run.face, text[i])) * run.size + run.char_space;
+  }
+  pos[text.size()] = thou(x);
+  long long left = thou(run.x), size = thou(run.size);
+  auto obj = layer.append_child("ofd:TextObject");
+  set_attr(obj, "ID", ids.take());
+  set_attr(obj, "Boundary",
+           box_text(mm_of(left), mm_of(thou(run.y) - size), mm_of(std::max(pos.back() - left, size)),
+                    mm_of(size + size / 4)));
+  set_attr(obj, "Font", font_id);
+  set_attr(obj, "Size", mm_text(mm_of(size)));
+  if (!(run.color == layout::black)) add_fill_color(obj, run.color);
+  for (size_t i = 0; i < text.size();) {
+    if (is_blank(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    std::string chars;
+    std::vector<long long> deltas;
+    for (; j < text.size() && !is_blank(text[j]); ++j) {
+      chars += encode_utf8(text[j]);
+      if (j > i) deltas.push_back(pos[j] - pos[j - 1]);
+    }
+    auto code = obj.append_child("ofd:TextCode");
+    set_attr(code, "X", mm_text(mm_of(pos[i] - left)));
+    set_attr(code, "Y", mm_text(mm_of(size)));
+    if (!deltas.empty()) set_attr(code, "DeltaX", delta_text(deltas));
+    code.append_child(pugi::node_pcdata).set_value(chars.c_str());
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::string page_content_xml(const layout::Page& page,
+                             const std::map<fonts::FaceId, unsigned>& font_ids,
+                             fonts::FontSet& fonts, IdCounter& ids) {
+  pugi::xml_document doc;
+  auto root = start_document(doc, "Page");
+  auto layer = root.append_child("ofd:Content").append_child("ofd:Layer");
+  set_attr(layer, "ID", ids.take());
+  for (const auto& b : page.boxes) add_box(layer, b, ids);
+  for (const auto& r : page.rules) add_rule(layer, r, ids);
+  for (const auto& run : page.runs) add_run(layer, run, font_ids.at(run.face), fonts, ids);
+  return to_string(doc);
+}
+
+}  // namespace docpipe::ofd

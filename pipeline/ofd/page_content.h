@@ -1,0 +1,20 @@
+// One page's Content.xml (GB/T 33190-2016 §8.1 CT_Page, §11 text, §9 paths): a single body
+// layer with the page's boxes (filled PathObjects), rules (stroked PathObjects) and glyph runs
+// (TextObjects whose TextCodes carry X, Y and DeltaX), in the order the PDF draws them.
+#pragma once
+#include <map>
+#include <string>
+
+#include "fonts/font_set.h"
+#include "layout/page_model.h"
+#include "ofd/ids.h"
+
+namespace docpipe::ofd {
+
+// `font_ids` maps each face the page uses to its Font ID; `fonts` gives the advances (the
+// same ones layout placed the characters with). Object IDs are taken from `ids` in order.
+std::string page_content_xml(const layout::Page& page,
+                             const std::map<fonts::FaceId, unsigned>& font_ids,
+                             fonts::FontSet& fonts, IdCounter& ids);
+
+}  // namespace docpipe::ofd
