@@ -13,8 +13,8 @@
 #include <thread>
 
 #include "cli/test_hooks.h"
-#include "core/sha256.h"
 #include "core/atomic_file.h"
+#include "core/sha256.h"
 
 namespace docpipe::cli {
 namespace {

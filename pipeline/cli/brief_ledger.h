@@ -42,8 +42,9 @@ bool compose_ledger_brief(const source::DataSet& ds, const source::LedgerBrief& 
 std::string ledger_source_name(const source::LedgerBrief& b);
 
 // `docpipe build brief --issue ID` when the ledger holds ID: renders its frozen Markdown
-// (issued/void) and checks the SHA-256 recorded at issue, or composes a draft from the
-// ledger as a preview. Returns the exit code, or -1 if the ledger does not hold the brief.
+// (issued/void) and checks the SHA-256 recorded at issue for each format asked for that has
+// one (PDF; OFD when issued with it), or composes a draft from the ledger as a preview. Returns the
+// exit code, or -1 if the ledger does not hold the brief.
 int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r,
                             const std::string& out_dir, const std::string& templates_dir,
                             bool markdown, const Formats& formats, Diagnostics& diags);

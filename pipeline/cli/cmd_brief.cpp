@@ -181,8 +181,9 @@ const Command brief_command = {
     "                                        add an article (title: the file's first `# ` line)\n"
     "  brief move ID FROM TO                 reorder the articles of a draft\n"
     "  brief remove ID N                     drop article N of a draft\n"
-    "  brief issue ID [--out DIR] [--templates DIR]\n"
-    "                                        render DIR/brief-ID.pdf and freeze it in the ledger\n"
+    "  brief issue ID [--out DIR] [--format pdf,ofd] [--templates DIR]\n"
+    "                                        render DIR/brief-ID.pdf (and .ofd) and freeze it\n"
+    "                                        in the ledger with the SHA-256 of each\n"
     "  brief void ID --reason R              withdraw a brief; its number is never reused\n"
     "  brief list [--year Y] [--toc OUT.pdf] print the ledger; --toc renders the year's 目录\n\n"
     "Every subcommand takes --series NAME (default: the series in briefs/series.yaml).\n"
@@ -190,7 +191,8 @@ const Command brief_command = {
     "+ every brief ever allocated (void ones included). Without --date, `new` uses today's\n"
     "date (DOCPIPE_TODAY if set); the PDF shows the stored date, never the clock.\n"
     "Only drafts can be edited. After issue, `docpipe build brief --issue ID` re-renders the\n"
-    "frozen Markdown and checks the PDF's SHA-256 against the ledger.\n"
+    "frozen Markdown and checks the PDF's (and with --format pdf,ofd the OFD's) SHA-256\n"
+    "against the ledger.\n"
     "Exit 0 ok, 2 errors (nothing changed), 3 warnings.\n",
     run_brief};
 

@@ -1,7 +1,8 @@
 // docpipe brief issue ID, and `docpipe build brief --issue ID` for briefs in the ledger.
 // Issue composes the brief from the ledger, renders it, and only then commits status
-// issued + the composed Markdown + the PDF's SHA-256 in one transaction; the PDF file is
-// written after the commit. A crash before the commit leaves the draft (no gap, no PDF).
+// issued + the composed Markdown + the SHA-256 of the PDF (and of the OFD with --format
+// pdf,ofd) in one transaction; the files are written after the commit. A crash before the
+// commit leaves the draft (no gap, no file).
 
 #include <cstdlib>
 #include <filesystem>
@@ -11,8 +12,8 @@
 #include "cli/commands.h"
 #include "cli/render_pipeline.h"
 #include "cli/test_hooks.h"
-#include "core/sha256.h"
 #include "core/atomic_file.h"
+#include "core/sha256.h"
 #include "source/store.h"
 
 namespace docpipe::cli {
@@ -27,6 +28,30 @@ bool write_pdf(const std::string& out_dir, const std::string& path, const std::s
     return false;
   }
   return write_file_atomic(path, pdf, diags);
+}
+
+// Where `name` is among `formats`, or -1.
+int index_of(const Formats& formats, const std::string& name) {
+  for (size_t i = 0; i < formats.size(); ++i)
+    if (name == formats[i]->name) return static_cast<int>(i);
+  return -1;
+}
+
+// A brief's files, in a folder made if needed, all renamed into place together or none.
+bool write_files(const std::string& out_dir, const std::vector<std::string>& paths,
+                 const std::vector<std::string>& files, Diagnostics& diags) {
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) {
+    diags.error({out_dir}, "cannot create the output folder: " + ec.message());
+    return false;
+  }
+  AtomicBatch batch;
+  for (size_t i = 0; i < paths.size(); ++i)
+    if (!batch.stage(paths[i], files[i], diags)) return false;
+  size_t before = diags.error_count();
+  batch.commit(diags);
+  return diags.error_count() == before;
 }
 
 bool check_issuable(const source::LedgerBrief& b, Diagnostics& diags) {
@@ -54,10 +79,18 @@ int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
   auto series = args.option("--series", diags);
   std::string out_dir = args.option("--out", diags).value_or("output");
   auto templates = args.option("--templates", diags);
+  Formats formats;
+  take_formats(args, formats, diags);
   auto pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (pos.size() != 2) {
-    diags.error({}, "brief issue takes one id", "usage: docpipe brief issue ID [--out DIR]");
+    diags.error({}, "brief issue takes one id",
+                "usage: docpipe brief issue ID [--out DIR] [--format pdf,ofd]");
+    return exit_error;
+  }
+  if (index_of(formats, "pdf") != 0) {
+    diags.error({}, "brief issue always writes the PDF: the ledger records its SHA-256",
+                "write --format pdf,ofd for the OFD as well");
     return exit_error;
   }
   auto id = parse_brief_id(pos[1], diags);
@@ -66,28 +99,45 @@ int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
   if (!s) return exit_error;
   auto b = source::find_ledger_brief(*s->db, s->series, *id, diags);
   if (!b || !check_issuable(*b, diags)) return exit_error;
-  std::string md, pdf;
+  std::string md;
+  std::vector<std::string> files;
   if (!compose_ledger_brief(s->ds, *b,
                             templates.value_or(compose::default_templates_dir(global.data_dir)), md,
                             diags))
     return exit_error;
   auto renderer = Renderer::open(s->ds.dir + "/fonts.yaml", diags);
-  if (!renderer || !renderer->render_bytes(md, ledger_source_name(*b), pdf, diags))
+  if (!renderer || !renderer->render_formats(md, ledger_source_name(*b), formats, files, diags))
     return exit_error;
   test_hooks::crash_point("render");
-  if (!source::mark_issued(*s->db, s->series, *id, b->revision, md, sha256_hex(pdf), diags))
+  int ofd = index_of(formats, "ofd");
+  if (!source::mark_issued(*s->db, s->series, *id, b->revision, md, sha256_hex(files[0]),
+                           ofd < 0 ? std::string() : sha256_hex(files[ofd]), diags))
     return exit_error;
-  const std::string path = out_dir + "/brief-" + *id + ".pdf";
-  if (!write_pdf(out_dir, path, pdf, diags)) {
-    diags.error({path}, "brief " + *id + " is issued but its PDF could not be written",
-                "write it again with `docpipe build brief --issue " + *id + "`");
+  const auto paths = output_paths(out_dir + "/brief-" + *id + ".pdf", formats);
+  if (!write_files(out_dir, paths, files, diags)) {
+    diags.error({paths[0]}, "brief " + *id + " is issued but its files could not be written",
+                "write them again with `docpipe build brief --issue " + *id + "`" +
+                    (ofd < 0 ? "" : " --format pdf,ofd"));
     return exit_error;
   }
-  std::cout << path << "\n";
+  for (const auto& p : paths) std::cout << p << "\n";
   return exit_ok;
 }
 
 namespace {
+
+// A hash recorded at issue (empty: none was) against the bytes made now.
+bool same_as_issued(const source::LedgerBrief& b, const char* what, const std::string& issued,
+                    const std::string& bytes, Diagnostics& diags) {
+  if (issued.empty() || sha256_hex(bytes) == issued) return true;
+  diags.error({},
+              "brief " + b.id + " no longer renders to the " + what + " that was issued (SHA-256 " +
+                  issued + ", now " + sha256_hex(bytes) + "); nothing was written",
+              "the renderer or the fonts changed since it was issued: use the docpipe version "
+              "and fonts.yaml it was issued with, or the archived " +
+                  std::string(what));
+  return false;
+}
 
 // The files of a brief the ledger holds, in `formats` (the PDF is always made: an issued
 // brief's is checked against the hash taken at issue): frozen Markdown, or a preview
@@ -110,13 +160,9 @@ bool ledger_files(const source::DataSet& ds, const source::LedgerBrief& b, const
     return false;
   const std::string pdf = files.front();
   if (!pdf_asked) files.erase(files.begin());
-  if (b.pdf_sha256.empty() || sha256_hex(pdf) == b.pdf_sha256) return true;
-  diags.error({},
-              "brief " + b.id + " no longer renders to the PDF that was issued (SHA-256 " +
-                  b.pdf_sha256 + ", now " + sha256_hex(pdf) + "); nothing was written",
-              "the renderer or the fonts changed since it was issued: use the docpipe version "
-              "and fonts.yaml it was issued with, or the archived PDF");
-  return false;
+  int ofd = index_of(formats, "ofd");
+  return same_as_issued(b, "PDF", b.pdf_sha256, pdf, diags) &&
+         (ofd < 0 || same_as_issued(b, "OFD", b.ofd_sha256, files[ofd], diags));
 }
 
 }  // namespace

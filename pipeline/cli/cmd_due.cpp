@@ -12,10 +12,10 @@
 #include "cli/produced.h"
 #include "cli/schedule.h"
 #include "cli/test_hooks.h"
-#include "core/sha256.h"
 #include "cli/today.h"
 #include "compose/compose.h"
 #include "compose/tasks.h"
+#include "core/sha256.h"
 #include "source/loader.h"
 #include "source/tasks.h"
 #include "source/text_forms.h"
@@ -29,7 +29,8 @@ struct Due {
   compose::Period period;
   DocKey key;
   std::string markdown, fingerprint, path, source_name;
-  Diagnostics diags;  // from composing it
+  std::vector<std::string> paths;  // its files, one per --format; `path` (recorded) is the first
+  Diagnostics diags;               // from composing it
 };
 
 // A run killed with -9 can leave a writer's temp file (.docpipe-XXXXXX, never under a final
@@ -55,6 +56,8 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
   bool force = args.flag("--force");
   BatchOptions batch;
   if (!parse_batch_options(args, batch, diags)) return exit_error;
+  Formats formats;
+  if (!take_formats(args, formats, diags)) return exit_error;
   auto pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (!pos.empty()) {
@@ -115,6 +118,9 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
       continue;
     }
     d.fingerprint = sha256_hex(d.markdown);
+    // The recorded file is the first --format's; the others lie beside it.
+    d.paths = output_paths(d.path, formats);
+    d.path = d.paths.front();
     wanted.push_back(std::move(d));
   }
   std::vector<ClaimRequest> reqs;
@@ -147,14 +153,13 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
       case ClaimOutcome::claimed: {
         diags.append(d.diags);
         const Due* dp = &d;
-        jobs.push_back({describe(d.key),
-                        {d.path},
-                        [dp](Renderer& r, std::vector<std::string>& files, Diagnostics& dd) {
-                          test_hooks::trace_render(dp->key.kind, dp->key.period);
-                          files.resize(1);
-                          return r.render_bytes(dp->markdown, dp->source_name, files[0], dd);
-                        },
-                        true});
+        jobs.push_back(
+            {describe(d.key), d.paths,
+             [dp, &formats](Renderer& r, std::vector<std::string>& files, Diagnostics& dd) {
+               test_hooks::trace_render(dp->key.kind, dp->key.period);
+               return r.render_formats(dp->markdown, dp->source_name, formats, files, dd);
+             },
+             true});
         job_doc.push_back(i);
         break;
       }
@@ -171,7 +176,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
         const Due& d = wanted[job_doc[j]];
         diags.append(r.diags);
         if (r.ok && store->record(d.key, d.path, r.sha256, d.fingerprint, diags)) {
-          progress.step(jobs[j].out_paths.front(), true);
+          for (const auto& path : jobs[j].out_paths) progress.step(path, true);
         } else {
           store->release(d.key, diags);
           progress.step(jobs[j].out_paths.front(), false);
@@ -187,7 +192,8 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
 const Command due_command = {
     "due", "render every periodic circular whose period has closed and is not yet produced",
     "usage: docpipe [--data DIR] due [--today YYYY-MM-DD] [--out DIR] [--force]\n"
-    "                              [--jobs N] [--shard k/n] [--templates DIR]\n\n"
+    "                              [--format pdf,ofd] [--jobs N] [--shard k/n] [--templates "
+    "DIR]\n\n"
     "Renders what is due by today: each closed month's circular (circular-2026-10.pdf), each\n"
     "closed quarter's 季度通报 (quarterly-2026-Q3.pdf) and half-year's 考核 report\n"
     "(assessment-2026-H1.pdf), from the first month with register data on, and with a\n"
@@ -199,6 +205,8 @@ const Command due_command = {
     "  --today DATE   the date to plan for (default: DOCPIPE_TODAY, else the clock)\n"
     "  --out DIR      where to write (default: output)\n"
     "  --force        re-render stale documents\n"
+    "  --format LIST  pdf (default), ofd (GB/T 33190-2016), docx, or several: each file beside\n"
+    "                 the .pdf; the store records the first one's path and SHA-256\n"
     "  --jobs N       worker processes (default: the number of cores)\n"
     "  --shard k/n    take every n-th document of the stable order, starting with the k-th\n\n"
     "Weights and grade thresholds of the 考核 come from DIR/assessment.yaml (defaults if absent).\n"

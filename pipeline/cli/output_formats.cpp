@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "docx/docx.h"
+#include "ofd/writer.h"
 #include "pdf/writer.h"
 
 namespace docpipe::cli {
@@ -10,6 +11,10 @@ namespace {
 
 bool write_pdf(const Rendered& r, std::string& out, Diagnostics& diags, Timings* timings) {
   return pdf::write_pdf(r.pages, r.fonts, out, diags, timings);
+}
+
+bool write_ofd(const Rendered& r, std::string& out, Diagnostics& diags, Timings* timings) {
+  return ofd::write_ofd(r.pages, r.fonts, out, diags, timings);
 }
 
 bool write_docx(const Rendered& r, std::string& out, Diagnostics& diags, Timings* timings) {
@@ -23,6 +28,7 @@ const std::vector<OutputFormat>& all_output_formats() {
   static const std::vector<OutputFormat> formats = {
       {"pdf", ".pdf", write_pdf},
       {"docx", ".docx", write_docx},
+      {"ofd", ".ofd", write_ofd},  // GB/T 33190-2016, the same pages as the PDF
   };
   return formats;
 }

@@ -1,5 +1,5 @@
-// The output formats a rendering command writes (`--format pdf|docx|pdf,docx`), each mapped
-// to its back-end and file extension. One table: adding a format is one entry in
+// The output formats a rendering command writes (`--format pdf|docx|ofd|pdf,ofd`), each
+// mapped to its back-end and file extension. One table: adding a format is one entry in
 // output_formats.cpp, and every command that takes --format offers it.
 #pragma once
 #include <string>
@@ -16,7 +16,7 @@
 namespace docpipe::cli {
 
 // What a back-end writes from: the document tree (Word lays the pages out itself) and the
-// pages docpipe laid out (PDF), with the fonts.
+// pages docpipe laid out (PDF, OFD), with the fonts.
 struct Rendered {
   const markup::Document& tree;
   const layout::Layout& pages;

@@ -6,8 +6,9 @@
 namespace docpipe {
 
 std::string Timings::report() const {
-  static const std::vector<std::string> order = {"fonts",  "load", "parse",    "layout",
-                                                 "subset", "draw", "postpass", "write"};
+  static const std::vector<std::string> order = {"fonts",   "load",    "parse",    "layout",
+                                                 "subset",  "draw",    "postpass", "ofd-subset",
+                                                 "ofd-xml", "ofd-zip", "write"};
   std::string out;
   char buf[96];
   double total = 0;

@@ -86,9 +86,9 @@ std::string document_xml(const layout::Layout& layout, const DocumentIds& ids) {
   auto common = root.append_child("ofd:CommonData");
   add_text_element(common, "ofd:MaxUnitID", std::to_string(ids.max_unit_id));
   layout::PageGeometry paper;
-  add_text_element(common.append_child("ofd:PageArea"), "ofd:PhysicalBox",
-                   box_text(0, 0, points_to_mm(paper.paper_width),
-                            points_to_mm(paper.paper_height)));
+  add_text_element(
+      common.append_child("ofd:PageArea"), "ofd:PhysicalBox",
+      box_text(0, 0, points_to_mm(paper.paper_width), points_to_mm(paper.paper_height)));
   add_text_element(common, "ofd:PublicRes", "PublicRes.xml");
   add_text_element(common, "ofd:DocumentRes", "DocumentRes.xml");
   add_text_element(common, "ofd:DefaultCS", std::to_string(ids.color_space));

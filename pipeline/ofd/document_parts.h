@@ -15,8 +15,8 @@ namespace docpipe::ofd {
 std::string ofd_entry_xml(const layout::Metadata& meta, const std::string& doc_id);
 
 struct DocumentIds {
-  unsigned max_unit_id = 0;    // the largest ID anywhere in the document
-  unsigned color_space = 0;    // the RGB colour space, DefaultCS
+  unsigned max_unit_id = 0;     // the largest ID anywhere in the document
+  unsigned color_space = 0;     // the RGB colour space, DefaultCS
   std::vector<unsigned> pages;  // each page's ID, in order
 };
 

@@ -8,7 +8,9 @@
 namespace docpipe::ofd {
 
 // Points (the layout's unit) to millimetres.
-constexpr double points_to_mm(double pt) { return pt * 25.4 / 72.0; }
+constexpr double points_to_mm(double pt) {
+  return pt * 25.4 / 72.0;
+}
 
 // Appends `mm` rounded to 0.001 mm: "156", "5.644", "-0.5". Locale-independent.
 void append_mm(std::string& out, double mm);

@@ -13,8 +13,8 @@ namespace {
 // absent or out of the format's range.
 uint16_t dos_date(const std::string& date) {
   int y = 0, m = 0, d = 0;
-  if (date.size() == 10 && std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-      y >= 1980 && y <= 2107 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+  if (date.size() == 10 && std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && y >= 1980 &&
+      y <= 2107 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
     return static_cast<uint16_t>((y - 1980) << 9 | m << 5 | d);
   return static_cast<uint16_t>(1 << 5 | 1);
 }

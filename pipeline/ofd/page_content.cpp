@@ -13,8 +13,12 @@ namespace {
 
 // Millimetres in integer thousandths, so positions and the deltas between them add up
 // exactly (no drift along a 28-character line).
-long long thou(double pt) { return std::llround(points_to_mm(pt) * 1000); }
-double mm_of(long long t) { return t / 1000.0; }
+long long thou(double pt) {
+  return std::llround(points_to_mm(pt) * 1000);
+}
+double mm_of(long long t) {
+  return t / 1000.0;
+}
 
 // Characters a reader may drop as whitespace around a TextCode's text (XML parsers trim,
 // JavaScript's trim() also takes U+3000): never written; the next character starts a new
@@ -95,8 +99,8 @@ void add_run(pugi::xml_node layer, const layout::GlyphRun& run, unsigned font_id
   auto obj = layer.append_child("ofd:TextObject");
   set_attr(obj, "ID", ids.take());
   set_attr(obj, "Boundary",
-           box_text(mm_of(left), mm_of(thou(run.y) - size), mm_of(std::max(pos.back() - left, size)),
-                    mm_of(size + size / 4)));
+           box_text(mm_of(left), mm_of(thou(run.y) - size),
+                    mm_of(std::max(pos.back() - left, size)), mm_of(size + size / 4)));
   set_attr(obj, "Font", font_id);
   set_attr(obj, "Size", mm_text(mm_of(size)));
   if (!(run.color == layout::black)) add_fill_color(obj, run.color);

@@ -32,10 +32,10 @@ bool document_parts(const layout::Layout& layout, fonts::FontSet& fonts, std::ve
   doc_ids.color_space = ids.take();
   std::vector<EmbeddedFont> embedded;
   {
-    StageTimer timer(timings, "subset");
+    StageTimer timer(timings, "ofd-subset");
     if (!embed_fonts(layout, fonts, ids, embedded, diags)) return false;
   }
-  StageTimer timer(timings, "xml");
+  StageTimer timer(timings, "ofd-xml");
   for (size_t i = 0; i < layout.pages.size(); ++i) doc_ids.pages.push_back(ids.take());
   auto font_id = font_ids(embedded);
   std::vector<Part> pages;
@@ -59,7 +59,7 @@ bool write_ofd(const layout::Layout& layout, fonts::FontSet& fonts, std::string&
   if (!document_parts(layout, fonts, parts, diags, timings)) return false;
   Part entry{"OFD.xml", ofd_entry_xml(layout.metadata, content_id(parts))};
   parts.insert(parts.begin(), std::move(entry));
-  StageTimer timer(timings, "zip");
+  StageTimer timer(timings, "ofd-zip");
   std::string bytes;
   if (!zip_package(parts, layout.metadata.date, bytes, diags)) return false;
   out = std::move(bytes);

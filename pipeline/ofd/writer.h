@@ -11,8 +11,8 @@
 namespace docpipe::ofd {
 
 // OFD bytes of `layout`. Every face the layout uses is subset to its characters (the fonts
-// stage's subset, as in the PDF) and embedded. `timings` (optional) receives the subset,
-// xml and zip times. On failure reports errors and leaves `out` untouched.
+// stage's subset, as in the PDF) and embedded. `timings` (optional) receives the
+// ofd-subset, ofd-xml and ofd-zip times. On failure reports errors and leaves `out` untouched.
 bool write_ofd(const layout::Layout& layout, fonts::FontSet& fonts, std::string& out,
                Diagnostics& diags, Timings* timings = nullptr);
 

@@ -11,7 +11,7 @@ namespace {
 
 const char* const brief_columns =
     "SELECT series, id, year, issue, total, date, status, void_reason, origin, revision, "
-    "coalesce(pdf_sha256, ''), coalesce(markdown, '') FROM briefs ";
+    "coalesce(pdf_sha256, ''), coalesce(markdown, ''), coalesce(ofd_sha256, '') FROM briefs ";
 
 BriefStatus parse_status(const std::string& s) {
   return s == "issued" ? BriefStatus::issued
@@ -33,6 +33,7 @@ LedgerBrief brief_from_row(SQLite::Statement& q) {
   b.revision = q.getColumn(9).getInt();
   b.pdf_sha256 = q.getColumn(10).getString();
   b.markdown = q.getColumn(11).getString();
+  b.ofd_sha256 = q.getColumn(12).getString();
   return b;
 }
 

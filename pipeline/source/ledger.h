@@ -35,6 +35,7 @@ struct LedgerBrief {
   std::string origin;      // "ledger", or "yaml": adopted from briefs/<id>/ on first use
   int revision = 0;        // bumped by every article change (issue checks it did not move)
   std::string pdf_sha256;  // hex; issued by the ledger only
+  std::string ofd_sha256;  // hex, when the brief was issued with an OFD (--format ofd)
   std::string markdown;    // the composed Markdown frozen at issue (reproduces the PDF)
   std::vector<LedgerArticle> articles;
 };
@@ -61,11 +62,12 @@ bool move_article(SQLite::Database& db, const std::string& series, const std::st
 bool remove_article(SQLite::Database& db, const std::string& series, const std::string& id,
                     int position, Diagnostics& diags);
 
-// draft → issued with the frozen Markdown and the PDF's hash; refused if the brief changed
-// since `revision` was read (another command edited it meanwhile).
+// draft → issued with the frozen Markdown and the hashes of the files issued (PDF; OFD, or
+// empty when none was made); refused if the brief changed since `revision` was read
+// (another command edited it meanwhile).
 bool mark_issued(SQLite::Database& db, const std::string& series, const std::string& id,
                  int revision, const std::string& markdown, const std::string& pdf_sha256,
-                 Diagnostics& diags);
+                 const std::string& ofd_sha256, Diagnostics& diags);
 // draft or issued → void, keeping the number.
 bool void_brief(SQLite::Database& db, const std::string& series, const std::string& id,
                 const std::string& reason, Diagnostics& diags);

@@ -181,7 +181,7 @@ bool remove_article(SQLite::Database& db, const std::string& series, const std::
 
 bool mark_issued(SQLite::Database& db, const std::string& series, const std::string& id,
                  int revision, const std::string& markdown, const std::string& pdf_sha256,
-                 Diagnostics& diags) {
+                 const std::string& ofd_sha256, Diagnostics& diags) {
   return in_transaction(db, diags, [&] {
     auto b = ledger_rows::draft_for_edit(db, series, id, diags);
     if (!b) return false;
@@ -191,12 +191,16 @@ bool mark_issued(SQLite::Database& db, const std::string& series, const std::str
       return false;
     }
     SQLite::Statement q(db,
-                        "UPDATE briefs SET status = 'issued', markdown = ?, pdf_sha256 = ? "
-                        "WHERE series = ? AND id = ?");
+                        "UPDATE briefs SET status = 'issued', markdown = ?, pdf_sha256 = ?, "
+                        "ofd_sha256 = ? WHERE series = ? AND id = ?");
     q.bind(1, markdown);
     q.bind(2, pdf_sha256);
-    q.bind(3, series);
-    q.bind(4, id);
+    if (ofd_sha256.empty())
+      q.bind(3);  // NULL: issued without an OFD
+    else
+      q.bind(3, ofd_sha256);
+    q.bind(4, series);
+    q.bind(5, id);
     q.exec();
     return true;
   });

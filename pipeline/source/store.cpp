@@ -230,6 +230,18 @@ BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
 CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
 )sql",
+    // 6: an issued brief also records its OFD's SHA-256 (GB/T 33190-2016 output, `--format
+    // ofd`), frozen like the PDF's: the trigger that freezes issued briefs now covers it.
+    R"sql(
+ALTER TABLE briefs ADD COLUMN ofd_sha256 TEXT;
+DROP TRIGGER briefs_frozen;
+CREATE TRIGGER briefs_frozen BEFORE UPDATE ON briefs
+WHEN OLD.status <> 'draft' AND NOT (OLD.status = 'issued' AND NEW.status = 'void'
+  AND NEW.date IS OLD.date AND NEW.markdown IS OLD.markdown
+  AND NEW.pdf_sha256 IS OLD.pdf_sha256 AND NEW.ofd_sha256 IS OLD.ofd_sha256
+  AND NEW.revision IS OLD.revision)
+BEGIN SELECT RAISE(ABORT, 'an issued or void brief cannot change'); END;
+)sql",
 };
 constexpr int migration_count = sizeof migrations / sizeof migrations[0];
 static_assert(migration_count == schema_version, "one migration per schema version");

@@ -13,7 +13,7 @@
 namespace docpipe::source {
 
 // The schema version this program writes. A database with a higher version is refused.
-constexpr int schema_version = 5;
+constexpr int schema_version = 6;
 
 enum class OpenMode { read_only, read_write, create };
 

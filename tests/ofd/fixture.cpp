@@ -28,11 +28,6 @@ layout::Layout layout_of(const std::string& markdown) {
   auto out = layout::layout_document(doc, default_fonts(), diags);
   INFO(diags.format_all());
   REQUIRE_FALSE(diags.has_errors());
-  out.metadata.title = doc.meta.title;
-  out.metadata.author = doc.meta.author.empty() ? doc.meta.signature : doc.meta.author;
-  out.metadata.subject = doc.meta.subject;
-  out.metadata.keywords = doc.meta.keywords;
-  out.metadata.date = doc.meta.date;
   return out;
 }
 

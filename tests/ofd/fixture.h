@@ -17,8 +17,7 @@ namespace ofdtest {
 
 docpipe::fonts::FontSet& default_fonts();
 
-// Parses and lays out `markdown` (errors fail the test), with the metadata from its front
-// matter as the render pipeline sets it.
+// Parses and lays out `markdown` (errors fail the test); layout fills in the metadata.
 docpipe::layout::Layout layout_of(const std::string& markdown);
 // The OFD bytes of `layout`; errors fail the test.
 std::string ofd_of(const docpipe::layout::Layout& layout);

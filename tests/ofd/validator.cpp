@@ -60,7 +60,7 @@ class Validator {
   std::vector<std::string> problems_;
   std::map<std::string, Xml> xml_;  // path → parsed
   std::set<std::string> files_, used_;
-  std::map<unsigned long, std::string> ids_;  // ID → where
+  std::map<unsigned long, std::string> ids_;                  // ID → where
   std::map<std::string, std::set<unsigned long>> resources_;  // kind → IDs
   std::set<unsigned long> page_ids_;
 
@@ -183,7 +183,8 @@ void Validator::check_attributes(const std::string& path, const pugi::xml_node& 
       } else if (is_number(d[i])) {
         ++n;
       } else {
-        problem(path, "DeltaX \"" + std::string(node.attribute("DeltaX").value()) + "\" is malformed");
+        problem(path,
+                "DeltaX \"" + std::string(node.attribute("DeltaX").value()) + "\" is malformed");
         break;
       }
     }
@@ -202,7 +203,7 @@ void Validator::check_attributes(const std::string& path, const pugi::xml_node& 
   }
   if (name == "AbbreviatedData") {
     static const std::map<std::string, int> args = {{"S", 2}, {"M", 2}, {"L", 2}, {"Q", 4},
-                                                   {"B", 6}, {"A", 7}, {"C", 0}};
+                                                    {"B", 6}, {"A", 7}, {"C", 0}};
     auto t = split(node.child_value());
     for (size_t i = 0; i < t.size();) {
       auto a = args.find(t[i]);
@@ -246,7 +247,8 @@ void Validator::collect_resources(const std::string& res_path, const std::string
         if (!f) continue;
         std::string file = join(base, f.child_value());
         used_.insert(file);
-        if (!files_.count(file)) problem(res_path, std::string(file_elem) + " " + file + " is missing");
+        if (!files_.count(file))
+          problem(res_path, std::string(file_elem) + " " + file + " is missing");
       }
     }
   }
@@ -299,8 +301,8 @@ void Validator::walk_document(const std::string& doc_path) {
   unsigned long max_id = ids_.empty() ? 0 : ids_.rbegin()->first;
   std::string declared = common.child_value("ofd:MaxUnitID");
   if (declared != std::to_string(max_id))
-    problem(doc_path, "MaxUnitID is \"" + declared + "\" but the largest ID is " +
-                          std::to_string(max_id));
+    problem(doc_path,
+            "MaxUnitID is \"" + declared + "\" but the largest ID is " + std::to_string(max_id));
 }
 
 std::vector<std::string> Validator::run() {

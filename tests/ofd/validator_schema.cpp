@@ -7,8 +7,7 @@ const std::set<std::string>& standard_elements() {
       // OFD.xml (§7.3, §7.4)
       "OFD", "DocBody", "DocInfo", "DocID", "Title", "Author", "Subject", "Abstract",
       "CreationDate", "ModDate", "DocUsage", "Cover", "Keywords", "Keyword", "Creator",
-      "CreatorVersion", "CustomDatas", "CustomData", "DocRoot", "Versions", "Version",
-      "Signatures",
+      "CreatorVersion", "CustomDatas", "CustomData", "DocRoot", "Versions", "Version", "Signatures",
       // Document.xml (§7.5)
       "Document", "CommonData", "MaxUnitID", "PageArea", "PhysicalBox", "ApplicationBox",
       "ContentBox", "BleedBox", "PublicRes", "DocumentRes", "TemplatePage", "DefaultCS", "Pages",
@@ -17,14 +16,14 @@ const std::set<std::string>& standard_elements() {
       // actions (§14)
       "Goto", "Dest", "Region", "Area", "URI", "GotoA", "Sound", "Movie",
       // resources (§7.9, §8.3, §11.1, §10)
-      "Res", "ColorSpaces", "ColorSpace", "Palette", "CV", "ICCProfile", "DrawParams",
-      "DrawParam", "Fonts", "Font", "FontFile", "MultiMedias", "MultiMedia", "MediaFile",
+      "Res", "ColorSpaces", "ColorSpace", "Palette", "CV", "ICCProfile", "DrawParams", "DrawParam",
+      "Fonts", "Font", "FontFile", "MultiMedias", "MultiMedia", "MediaFile",
       "CompositeGraphicUnits", "CompositeGraphicUnit",
       // page content (§7.7, §8, §9, §11)
       "Template", "PageRes", "Content", "Layer", "PageBlock", "TextObject", "PathObject",
-      "ImageObject", "CompositeObject", "FillColor", "StrokeColor", "Clips", "Clip",
-      "TextCode", "CGTransform", "Glyphs", "AbbreviatedData", "Pattern", "AxialShd",
-      "RadialShd", "GouraudShd", "LaGouraudShd", "Segment", "Color", "Point", "Border"};
+      "ImageObject", "CompositeObject", "FillColor", "StrokeColor", "Clips", "Clip", "TextCode",
+      "CGTransform", "Glyphs", "AbbreviatedData", "Pattern", "AxialShd", "RadialShd", "GouraudShd",
+      "LaGouraudShd", "Segment", "Color", "Point", "Border"};
   return names;
 }
 
@@ -57,8 +56,7 @@ const std::map<std::string, std::vector<std::string>>& child_order() {
       {"Page", {"Template", "PageRes", "Area", "Content", "Actions"}},
       {"Content", {"Layer"}},
       {"Layer", {"TextObject", "PathObject", "ImageObject", "CompositeObject", "PageBlock"}},
-      {"TextObject",
-       {"Actions", "Clips", "FillColor", "StrokeColor", "CGTransform", "TextCode"}},
+      {"TextObject", {"Actions", "Clips", "FillColor", "StrokeColor", "CGTransform", "TextCode"}},
       {"PathObject", {"Actions", "Clips", "StrokeColor", "FillColor", "AbbreviatedData"}},
       {"CGTransform", {"Glyphs"}},
       {"TextCode", {}},

@@ -79,17 +79,23 @@ TEST_CASE("the validator refuses damaged packages, naming the damage") {
         b.replace(at + 4, end - at - 4, "1");  // the colour space's ID
       },
       "is used twice");
-  expect_problem([](auto& e) { replace(part(e, "Doc_0/Document.xml").bytes, "<ofd:MaxUnitID>",
-                                       "<ofd:MaxUnitID>9"); },
-                 "MaxUnitID");
+  expect_problem(
+      [](auto& e) {
+        replace(part(e, "Doc_0/Document.xml").bytes, "<ofd:MaxUnitID>", "<ofd:MaxUnitID>9");
+      },
+      "MaxUnitID");
   expect_problem([](auto& e) { replace(part(e, "Doc_0/Document.xml").bytes, "Page_0", "Page_9"); },
                  "not a well-formed XML part");
   expect_problem([](auto& e) { replace(part(e, "Doc_0/DocumentRes.xml").bytes, "font_", "fnt_"); },
                  "is missing");
   expect_problem([](auto& e) { replace(part(e, page0).bytes, "DeltaX=\"", "DeltaX=\"x "); },
                  "DeltaX");
-  expect_problem([](auto& e) { replace(part(e, page0).bytes, "DeltaX=\"", "DeltaX=\"1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 "); },
-                 "values for");
+  expect_problem(
+      [](auto& e) {
+        replace(part(e, page0).bytes, "DeltaX=\"",
+                "DeltaX=\"1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ");
+      },
+      "values for");
   expect_problem([](auto& e) { replace(part(e, "OFD.xml").bytes, "2026-11-14", "14.11.2026"); },
                  "CreationDate");
   expect_problem(
@@ -98,6 +104,9 @@ TEST_CASE("the validator refuses damaged packages, naming the damage") {
                 "<ofd:CommonData><ofd:DefaultCS>1</ofd:DefaultCS>");
       },
       "out of the schema's order");
-  expect_problem([](auto& e) { e.push_back({"Doc_0/stray.xml", "<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"}); },
-                 "nothing refers to it");
+  expect_problem(
+      [](auto& e) {
+        e.push_back({"Doc_0/stray.xml", "<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"});
+      },
+      "nothing refers to it");
 }

@@ -1,7 +1,7 @@
 // The OFD writer on its own: laid-out documents in, packages checked by the structural
 // validator and by reading their parts back.
-#include <catch2/catch.hpp>
 #include <hb.h>
+#include <catch2/catch.hpp>
 
 #include <functional>
 #include <regex>
@@ -65,8 +65,10 @@ TEST_CASE("DocInfo carries the front matter, the document's date and a DocID fro
   auto other = layout;
   other.pages[0].runs[0].text += "。";
   auto pkg2 = open_package(ofd_of(other));
-  CHECK(std::string(pkg2.root("OFD.xml").child("ofd:DocBody").child("ofd:DocInfo").child_value(
-            "ofd:DocID")) != id);
+  CHECK(std::string(pkg2.root("OFD.xml")
+                        .child("ofd:DocBody")
+                        .child("ofd:DocInfo")
+                        .child_value("ofd:DocID")) != id);
 }
 
 TEST_CASE("the 版头 red rule and the 版记 rules are PathObjects with their colour and width") {
@@ -145,7 +147,8 @@ TEST_CASE("each embedded font is a subset that has every character drawn with it
   auto pkg = open_package(ofd_of(layout));
   std::map<std::string, std::string> font_files;  // Font ID → file
   for (auto f : pkg.root("Doc_0/DocumentRes.xml").child("ofd:Fonts").children("ofd:Font"))
-    font_files[f.attribute("ID").value()] = std::string("Doc_0/Res/") + f.child_value("ofd:FontFile");
+    font_files[f.attribute("ID").value()] =
+        std::string("Doc_0/Res/") + f.child_value("ofd:FontFile");
   REQUIRE(font_files.size() >= 3);  // 小标宋 (UMing), 黑体 (Zen Hei), 仿宋 …
   std::map<std::string, std::set<char32_t>> used;
   for (size_t i = 0; i < layout.pages.size(); ++i) {
@@ -161,8 +164,8 @@ TEST_CASE("each embedded font is a subset that has every character drawn with it
     const Entry* e = pkg.find(file);
     REQUIRE(e);
     CHECK(e->bytes.size() < 400000);  // a subset, not a 10–20 MB CJK font
-    hb_blob_t* blob = hb_blob_create(e->bytes.data(), e->bytes.size(), HB_MEMORY_MODE_READONLY,
-                                     nullptr, nullptr);
+    hb_blob_t* blob =
+        hb_blob_create(e->bytes.data(), e->bytes.size(), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     hb_face_t* face = hb_face_create(blob, 0);
     hb_font_t* font = hb_font_create(face);
     CHECK(hb_face_get_glyph_count(face) <= used[id].size() + 8);

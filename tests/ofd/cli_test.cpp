@@ -1,0 +1,196 @@
+// `--format` through the real binary: the files each choice writes, bad --format values,
+// bad input (the PDF's errors, no .ofd, an existing one untouched), a failed OFD write,
+// byte-identical OFDs from two processes, and the brief ledger recording the OFD's SHA-256.
+#include <catch2/catch.hpp>
+
+#include <dirent.h>
+
+#include <algorithm>
+
+#include "ledger/fixture.h"
+#include "ofd/validator.h"
+#include "render/long_document.h"
+#include "support/run.h"
+
+using namespace testing;
+
+namespace {
+
+const std::string bad_dir = source_dir() + "/tests/data/bad";
+
+std::string notice_md() {
+  return slurp(source_dir() + "/tests/layout/data/notice.md");
+}
+
+std::vector<std::string> bad_cases() {
+  std::vector<std::string> names;
+  DIR* d = ::opendir(bad_dir.c_str());
+  while (dirent* e = d ? ::readdir(d) : nullptr) {
+    std::string n = e->d_name;
+    if (n.size() > 3 && n.substr(n.size() - 3) == ".md" && n != "README.md")
+      names.push_back(n.substr(0, n.size() - 3));
+  }
+  if (d) ::closedir(d);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string sha256_of(const std::string& path) {
+  return run("sha256sum '" + path + "' | cut -c1-64").out;
+}
+
+}  // namespace
+
+TEST_CASE("--format chooses the files: pdf by default, ofd alone, or both beside each other") {
+  TempDir t;
+  spit(t / "n.md", notice_md());
+  auto plain = run(docpipe() + " render '" + t / "n.md" + "'");
+  CHECK(plain.code == 0);
+  CHECK(plain.out == t / "n.pdf\n");
+  CHECK_FALSE(exists(t / "n.ofd"));
+  auto ofd = run(docpipe() + " render '" + t / "n.md" + "' --format ofd -o '" + t / "o.pdf" + "'");
+  INFO(ofd.err);
+  CHECK(ofd.code == 0);
+  CHECK(ofd.out == t / "o.ofd\n");
+  CHECK_FALSE(exists(t / "o.pdf"));
+  auto both =
+      run(docpipe() + " render '" + t / "n.md" + "' --format pdf,ofd -o '" + t / "b.pdf" + "'");
+  CHECK(both.code == 0);
+  CHECK(both.out == t / "b.pdf\n" + t / "b.ofd\n");
+  // The same layout behind both: the OFD of `pdf,ofd` is the OFD of `ofd`.
+  CHECK(slurp(t / "b.ofd") == slurp(t / "o.ofd"));
+  CHECK(ofdtest::validate_package_bytes(slurp(t / "b.ofd")).empty());
+  // --out-dir with several inputs writes both for each.
+  spit(t / "m.md", notice_md());
+  auto many = run(docpipe() + " render '" + t / "n.md" + "' '" + t / "m.md" +
+                  "' --format ofd,pdf --out-dir '" + t / "out" + "'");
+  CHECK(many.code == 0);
+  CHECK(many.out == t / "out/n.pdf\n" + t / "out/n.ofd\n" + t / "out/m.pdf\n" + t / "out/m.ofd\n");
+}
+
+TEST_CASE("a bad --format value is one clear error and nothing is written") {
+  TempDir t;
+  spit(t / "n.md", notice_md());
+  struct Case {
+    std::string value, message;
+  };
+  for (const Case& c : {Case{"xps", "error: --format: 'xps' is not an output format\n"},
+                        Case{"pdf,pdf", "error: --format names 'pdf' twice\n"},
+                        Case{"pdf,", "error: --format 'pdf,' has an empty format name\n"},
+                        Case{"PDF", "error: --format: 'PDF' is not an output format\n"}}) {
+    INFO(c.value);
+    auto r = run(docpipe() + " render '" + t / "n.md" + "' --format '" + c.value + "'");
+    CHECK(r.code == 2);
+    CHECK(r.err == c.message +
+                       "  hint: choose from pdf, ofd; several with commas, e.g. --format "
+                       "pdf,ofd\n");
+    CHECK_FALSE(exists(t / "n.pdf"));
+    CHECK_FALSE(exists(t / "n.ofd"));
+  }
+  for (const char* cmd : {"build circular --month 2026-10", "due", "demo", "brief issue 2026-10"}) {
+    INFO(cmd);
+    auto r = run(docpipe() + " --data '" + t / "nodata" + "' " + cmd + " --format docx");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("error: --format: 'docx' is not an output format") == 0);
+  }
+}
+
+TEST_CASE("bad input gives the PDF's exact errors with --format ofd; an old .ofd is untouched") {
+  for (const auto& name : bad_cases()) {
+    INFO("case " << name);
+    TempDir t;
+    spit(t / "out.pdf", "the previous, good PDF");
+    spit(t / "out.ofd", "the previous, good OFD");
+    auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render " + name +
+                 ".md --format pdf,ofd -o '" + t / "out.pdf" + "'");
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == slurp(bad_dir + "/" + name + ".expected"));
+    CHECK(slurp(t / "out.ofd") == "the previous, good OFD");
+    CHECK(slurp(t / "out.pdf") == "the previous, good PDF");
+    CHECK(count_files(t.path, ".docpipe-") == 0);
+  }
+}
+
+TEST_CASE("an OFD that cannot be written is an error; no partial file, the old one untouched") {
+  TempDir t;
+  spit(t / "n.md", notice_md());
+  // x.ofd is a folder: the rename onto it fails after the bytes were made.
+  run("mkdir -p '" + t / "x.ofd/keep" + "'");
+  auto r = run(docpipe() + " render '" + t / "n.md" + "' --format ofd -o '" + t / "x.pdf" + "'");
+  CHECK(r.code == 2);
+  CHECK(r.err.find(t / "x.ofd") != std::string::npos);
+  CHECK(exists(t / "x.ofd/keep"));
+  CHECK(count_files(t.path, ".docpipe-") == 0);
+}
+
+TEST_CASE("two processes write the same OFD bytes for a 30-page document") {
+  TempDir t;
+  spit(t / "long.md", long_document(32, true));
+  for (const char* out : {"a.pdf", "b.pdf"}) {
+    auto r = run(docpipe() + " render '" + t / "long.md" + "' --format ofd -o '" + t / out + "'");
+    REQUIRE(r.code == 0);
+  }
+  auto pages = run("unzip -l '" + t / "a.ofd" + "' | grep -c Content.xml");
+  CHECK(std::stoi(pages.out) >= 30);
+  CHECK(slurp(t / "a.ofd") == slurp(t / "b.ofd"));
+}
+
+TEST_CASE("brief issue --format pdf,ofd records both SHA-256s and build reproduces both") {
+  ledger_test::Folder f;
+  f.draft("2026-12-10", "省司法厅召开简报测试会");
+  auto r = f.brief("issue 2026-12 --format pdf,ofd");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(r.out == "output/brief-2026-12.pdf\noutput/brief-2026-12.ofd\n");
+  CHECK(f.sql("SELECT pdf_sha256 FROM briefs WHERE id = '2026-12'") ==
+        sha256_of(f.path("output/brief-2026-12.pdf")));
+  CHECK(f.sql("SELECT ofd_sha256 FROM briefs WHERE id = '2026-12'") ==
+        sha256_of(f.path("output/brief-2026-12.ofd")));
+  auto again = f.docpipe("build brief --issue 2026-12 --format pdf,ofd --out again");
+  INFO(again.err);
+  CHECK(again.code == 0);
+  CHECK(slurp(f.path("again/brief-2026-12.ofd")) == slurp(f.path("output/brief-2026-12.ofd")));
+  CHECK(slurp(f.path("again/brief-2026-12.pdf")) == slurp(f.path("output/brief-2026-12.pdf")));
+  // The frozen record covers the OFD's hash too, and a changed one is caught on rebuild.
+  f.sql("UPDATE briefs SET ofd_sha256 = 'abc' WHERE id = '2026-12'");
+  CHECK(f.sql("SELECT ofd_sha256 FROM briefs WHERE id = '2026-12'") ==
+        sha256_of(f.path("output/brief-2026-12.ofd")));
+  run("sqlite3 '" + f.path("data/docpipe.db") +
+      "' \"DROP TRIGGER briefs_frozen; UPDATE briefs SET ofd_sha256 = 'abc' WHERE id = "
+      "'2026-12'\"");
+  auto changed = f.docpipe("build brief --issue 2026-12 --format ofd --out third");
+  CHECK(changed.code == 2);
+  CHECK(changed.err.find("error: brief 2026-12 no longer renders to the OFD that was issued "
+                         "(SHA-256 abc, now ") == 0);
+  CHECK_FALSE(exists(f.path("third/brief-2026-12.ofd")));
+}
+
+TEST_CASE("brief issue without the PDF is refused: the ledger records the PDF's hash") {
+  ledger_test::Folder f;
+  f.draft("2026-12-10");
+  auto r = f.brief("issue 2026-12 --format ofd");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("error: brief issue always writes the PDF") == 0);
+  CHECK(f.sql("SELECT status FROM briefs WHERE id = '2026-12'") == "draft\n");
+}
+
+TEST_CASE("per-unit circulars and due write an .ofd beside each .pdf") {
+  ledger_test::Folder f;
+  auto units = f.docpipe("build circular --month 2026-10 --per-unit --jobs 2 --format pdf,ofd");
+  INFO(units.err);
+  REQUIRE(units.code == 0);
+  size_t pdfs = 0, ofds = 0;
+  for (size_t at = 0; (at = units.out.find(".pdf\n", at)) != std::string::npos; ++at) ++pdfs;
+  for (size_t at = 0; (at = units.out.find(".ofd\n", at)) != std::string::npos; ++at) ++ofds;
+  CHECK(pdfs > 5);
+  CHECK(ofds == pdfs);
+  auto listing = run("ls '" + f.path("output/circular-2026-10") + "' | grep -c '\\.ofd$'");
+  CHECK(std::stoul(listing.out) == ofds);
+  auto due = f.docpipe("due --today 2026-12-01 --format pdf,ofd --jobs 1");
+  INFO(due.err);
+  CHECK(due.code == 0);
+  CHECK(due.out.find("output/circular-2026-10.ofd\n") != std::string::npos);
+  CHECK(exists(f.path("output/circular-2026-10.pdf")));
+  CHECK(ofdtest::validate_package_bytes(slurp(f.path("output/circular-2026-10.ofd"))).empty());
+}
