@@ -12,6 +12,11 @@
 
 namespace docpipe::ofd {
 
+// What one glyph draws: a character, or a character and the variation selector after it.
+using Cluster = std::u32string;
+// `text` split into clusters.
+std::vector<Cluster> clusters_of(const std::string& utf8);
+
 struct EmbeddedFont {
   fonts::FaceId face = 0;
   unsigned id = 0;          // the Font's ID, what TextObject/@Font refers to
@@ -19,14 +24,19 @@ struct EmbeddedFont {
   std::string family_name;  // family from the name table (FamilyName): what readers match
   std::string file_name;    // "font_3.ttf", relative to the resource file's BaseLoc
   std::string bytes;        // the subset
+  // Clusters whose glyph in the subset is not the one its cmap gives their first character
+  // (a variation sequence's variant glyph): the page writer adds a CGTransform for each.
+  std::map<Cluster, uint32_t> cg_glyphs;
 };
 
-// Subsets every face `layout` uses, in face order, each given the next ID from `ids`.
-// Errors (from the fonts stage) name the font and the characters it lacks.
+// Subsets every face `layout` uses, in face order, each given the next ID from `ids`: the
+// request the PDF makes for the same clusters (each first character's code point; a
+// variation sequence's variant glyph by id), so both embed the same subset. Errors (from the
+// fonts stage) name the font and the characters it lacks.
 bool embed_fonts(const layout::Layout& layout, fonts::FontSet& fonts, IdCounter& ids,
                  std::vector<EmbeddedFont>& out, Diagnostics& diags);
 
-// face → Font ID, for the page writer.
-std::map<fonts::FaceId, unsigned> font_ids(const std::vector<EmbeddedFont>& fonts);
+// face → its embedding, for the page writer.
+std::map<fonts::FaceId, const EmbeddedFont*> by_face(const std::vector<EmbeddedFont>& fonts);
 
 }  // namespace docpipe::ofd

@@ -81,54 +81,87 @@ void add_rule(pugi::xml_node layer, const layout::Rule& r, IdCounter& ids) {
   add_text_element(path, "ofd:AbbreviatedData", d);
 }
 
+// Where each cluster of a run starts, and where the run ends, in thousandths of a mm: the
+// advance of its character (a selector adds none) plus the run's tracking, as the PDF sets it.
+std::vector<long long> pen_positions(const layout::GlyphRun& run,
+                                     const std::vector<Cluster>& clusters, fonts::FontSet& fonts) {
+  std::vector<long long> pos(clusters.size() + 1);
+  double x = run.x;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    pos[k] = thou(x);
+    x += std::max(0.0, fonts.advance_em(run.face, clusters[k][0])) * run.size + run.char_space;
+  }
+  pos[clusters.size()] = thou(x);
+  return pos;
+}
+
+bool blank_cluster(const Cluster& c) {
+  return c.size() == 1 && is_blank(c[0]);
+}
+
+// One TextCode for clusters [from, to) (no blanks): X, Y on the baseline, DeltaX between
+// characters (0 from a character to its selector), preceded by a CGTransform (§11.4) for each
+// cluster whose glyph a reader cannot reach through the font's cmap.
+void add_text_code(pugi::xml_node obj, const std::vector<Cluster>& clusters, size_t from, size_t to,
+                   const std::vector<long long>& pos, long long left, long long size,
+                   const EmbeddedFont& font) {
+  std::string chars;
+  std::vector<long long> deltas;
+  size_t code_index = 0;
+  for (size_t k = from; k < to; ++k) {
+    const Cluster& c = clusters[k];
+    if (k > from) deltas.push_back(pos[k] - pos[k - 1]);
+    for (size_t m = 1; m < c.size(); ++m) deltas.push_back(0);
+    auto cg = font.cg_glyphs.find(c);
+    if (cg != font.cg_glyphs.end()) {
+      auto t = obj.append_child("ofd:CGTransform");
+      set_attr(t, "CodePosition", static_cast<unsigned>(code_index));
+      set_attr(t, "CodeCount", static_cast<unsigned>(c.size()));
+      set_attr(t, "GlyphCount", 1u);
+      add_text_element(t, "ofd:Glyphs", std::to_string(cg->second));
+    }
+    for (char32_t ch : c) chars += encode_utf8(ch);
+    code_index += c.size();
+  }
+  auto code = obj.append_child("ofd:TextCode");
+  set_attr(code, "X", mm_text(mm_of(pos[from] - left)));
+  set_attr(code, "Y", mm_text(mm_of(size)));
+  if (!deltas.empty()) set_attr(code, "DeltaX", delta_text(deltas));
+  code.append_child(pugi::node_pcdata).set_value(chars.c_str());
+}
+
 // One glyph run as a TextObject: its boundary is the run's em box from the left edge (one
 // em above the baseline to a quarter em below), each TextCode's Y is the baseline in it.
-void add_run(pugi::xml_node layer, const layout::GlyphRun& run, unsigned font_id,
+void add_run(pugi::xml_node layer, const layout::GlyphRun& run, const EmbeddedFont& font,
              fonts::FontSet& fonts, IdCounter& ids) {
-  std::u32string text = decode_utf8(run.text);
-  if (std::all_of(text.begin(), text.end(), is_blank)) return;  // nothing to draw
-  // Pen positions in thousandths of a mm: where each character starts, and the end.
-  std::vector<long long> pos(text.size() + 1);
-  double x = run.x;
-  for (size_t i = 0; i < text.size(); ++i) {
-    pos[i] = thou(x);
-    x += std::max(0.0, fonts.advance_em(run.face, text[i])) * run.size + run.char_space;
-  }
-  pos[text.size()] = thou(x);
+  std::vector<Cluster> clusters = clusters_of(run.text);
+  if (std::all_of(clusters.begin(), clusters.end(), blank_cluster)) return;  // nothing to draw
+  std::vector<long long> pos = pen_positions(run, clusters, fonts);
   long long left = thou(run.x), size = thou(run.size);
   auto obj = layer.append_child("ofd:TextObject");
   set_attr(obj, "ID", ids.take());
   set_attr(obj, "Boundary",
            box_text(mm_of(left), mm_of(thou(run.y) - size),
                     mm_of(std::max(pos.back() - left, size)), mm_of(size + size / 4)));
-  set_attr(obj, "Font", font_id);
+  set_attr(obj, "Font", font.id);
   set_attr(obj, "Size", mm_text(mm_of(size)));
   if (!(run.color == layout::black)) add_fill_color(obj, run.color);
-  for (size_t i = 0; i < text.size();) {
-    if (is_blank(text[i])) {
-      ++i;
+  for (size_t k = 0; k < clusters.size();) {
+    if (blank_cluster(clusters[k])) {
+      ++k;
       continue;
     }
-    size_t j = i;
-    std::string chars;
-    std::vector<long long> deltas;
-    for (; j < text.size() && !is_blank(text[j]); ++j) {
-      chars += encode_utf8(text[j]);
-      if (j > i) deltas.push_back(pos[j] - pos[j - 1]);
-    }
-    auto code = obj.append_child("ofd:TextCode");
-    set_attr(code, "X", mm_text(mm_of(pos[i] - left)));
-    set_attr(code, "Y", mm_text(mm_of(size)));
-    if (!deltas.empty()) set_attr(code, "DeltaX", delta_text(deltas));
-    code.append_child(pugi::node_pcdata).set_value(chars.c_str());
-    i = j;
+    size_t end = k;
+    while (end < clusters.size() && !blank_cluster(clusters[end])) ++end;
+    add_text_code(obj, clusters, k, end, pos, left, size, font);
+    k = end;
   }
 }
 
 }  // namespace
 
 std::string page_content_xml(const layout::Page& page,
-                             const std::map<fonts::FaceId, unsigned>& font_ids,
+                             const std::map<fonts::FaceId, const EmbeddedFont*>& font_of,
                              fonts::FontSet& fonts, IdCounter& ids) {
   pugi::xml_document doc;
   auto root = start_document(doc, "Page");
@@ -136,7 +169,7 @@ std::string page_content_xml(const layout::Page& page,
   set_attr(layer, "ID", ids.take());
   for (const auto& b : page.boxes) add_box(layer, b, ids);
   for (const auto& r : page.rules) add_rule(layer, r, ids);
-  for (const auto& run : page.runs) add_run(layer, run, font_ids.at(run.face), fonts, ids);
+  for (const auto& run : page.runs) add_run(layer, run, *font_of.at(run.face), fonts, ids);
   return to_string(doc);
 }
 

@@ -7,14 +7,16 @@
 
 #include "fonts/font_set.h"
 #include "layout/page_model.h"
+#include "ofd/fonts.h"
 #include "ofd/ids.h"
 
 namespace docpipe::ofd {
 
-// `font_ids` maps each face the page uses to its Font ID; `fonts` gives the advances (the
-// same ones layout placed the characters with). Object IDs are taken from `ids` in order.
+// `font_of` gives each face the page uses its embedding (Font ID, glyphs needing a
+// CGTransform); `fonts` the advances (the ones layout placed the characters with). Object IDs
+// are taken from `ids` in order.
 std::string page_content_xml(const layout::Page& page,
-                             const std::map<fonts::FaceId, unsigned>& font_ids,
+                             const std::map<fonts::FaceId, const EmbeddedFont*>& font_of,
                              fonts::FontSet& fonts, IdCounter& ids);
 
 }  // namespace docpipe::ofd

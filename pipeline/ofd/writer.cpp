@@ -37,11 +37,11 @@ bool document_parts(const layout::Layout& layout, fonts::FontSet& fonts, std::ve
   }
   StageTimer timer(timings, "ofd-xml");
   for (size_t i = 0; i < layout.pages.size(); ++i) doc_ids.pages.push_back(ids.take());
-  auto font_id = font_ids(embedded);
+  auto font_of = by_face(embedded);
   std::vector<Part> pages;
   for (size_t i = 0; i < layout.pages.size(); ++i)
     pages.push_back({"Doc_0/Pages/Page_" + std::to_string(i) + "/Content.xml",
-                     page_content_xml(layout.pages[i], font_id, fonts, ids)});
+                     page_content_xml(layout.pages[i], font_of, fonts, ids)});
   doc_ids.max_unit_id = ids.max();
   parts.push_back({"Doc_0/Document.xml", document_xml(layout, doc_ids)});
   parts.push_back({"Doc_0/PublicRes.xml", public_res_xml(doc_ids.color_space)});

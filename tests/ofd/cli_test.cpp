@@ -6,6 +6,7 @@
 #include <dirent.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "ledger/fixture.h"
 #include "ofd/validator.h"
@@ -41,7 +42,7 @@ std::string sha256_of(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("--format chooses the files: pdf by default, ofd alone, or both beside each other") {
+TEST_CASE("the format option chooses the files: pdf by default, ofd alone, or both side by side") {
   TempDir t;
   spit(t / "n.md", notice_md());
   auto plain = run(docpipe() + " render '" + t / "n.md" + "'");
@@ -68,7 +69,7 @@ TEST_CASE("--format chooses the files: pdf by default, ofd alone, or both beside
   CHECK(many.out == t / "out/n.pdf\n" + t / "out/n.ofd\n" + t / "out/m.pdf\n" + t / "out/m.ofd\n");
 }
 
-TEST_CASE("a bad --format value is one clear error and nothing is written") {
+TEST_CASE("a bad format value is one clear error and nothing is written") {
   TempDir t;
   spit(t / "n.md", notice_md());
   struct Case {
@@ -95,7 +96,7 @@ TEST_CASE("a bad --format value is one clear error and nothing is written") {
   }
 }
 
-TEST_CASE("bad input gives the PDF's exact errors with --format ofd; an old .ofd is untouched") {
+TEST_CASE("bad input gives the PDF's exact errors for the OFD and leaves an old .ofd untouched") {
   for (const auto& name : bad_cases()) {
     INFO("case " << name);
     TempDir t;
@@ -112,7 +113,7 @@ TEST_CASE("bad input gives the PDF's exact errors with --format ofd; an old .ofd
   }
 }
 
-TEST_CASE("an OFD that cannot be written is an error; no partial file, the old one untouched") {
+TEST_CASE("an OFD that cannot be written is an error with no partial file and the old one kept") {
   TempDir t;
   spit(t / "n.md", notice_md());
   // x.ofd is a folder: the rename onto it fails after the bytes were made.
@@ -136,7 +137,7 @@ TEST_CASE("two processes write the same OFD bytes for a 30-page document") {
   CHECK(slurp(t / "a.ofd") == slurp(t / "b.ofd"));
 }
 
-TEST_CASE("brief issue --format pdf,ofd records both SHA-256s and build reproduces both") {
+TEST_CASE("brief issue with pdf,ofd records both SHA-256s and build reproduces both") {
   ledger_test::Folder f;
   f.draft("2026-12-10", "省司法厅召开简报测试会");
   auto r = f.brief("issue 2026-12 --format pdf,ofd");
@@ -166,7 +167,7 @@ TEST_CASE("brief issue --format pdf,ofd records both SHA-256s and build reproduc
   CHECK_FALSE(exists(f.path("third/brief-2026-12.ofd")));
 }
 
-TEST_CASE("brief issue without the PDF is refused: the ledger records the PDF's hash") {
+TEST_CASE("brief issue without the PDF is refused since the ledger records the PDF's hash") {
   ledger_test::Folder f;
   f.draft("2026-12-10");
   auto r = f.brief("issue 2026-12 --format ofd");
@@ -193,4 +194,22 @@ TEST_CASE("per-unit circulars and due write an .ofd beside each .pdf") {
   CHECK(due.out.find("output/circular-2026-10.ofd\n") != std::string::npos);
   CHECK(exists(f.path("output/circular-2026-10.pdf")));
   CHECK(ofdtest::validate_package_bytes(slurp(f.path("output/circular-2026-10.ofd"))).empty());
+}
+
+TEST_CASE("the OFD embeds byte for byte the font subsets the PDF embeds") {
+  TempDir t;
+  spit(t / "n.md", notice_md());
+  REQUIRE(run(docpipe() + " render '" + t / "n.md" + "' --format pdf,ofd").code == 0);
+  REQUIRE(run("cd '" + t.path + "' && mutool extract n.pdf && unzip -q n.ofd -d ofd").code == 0);
+  auto pdf_fonts = run("cd '" + t.path + "' && ls font-*");
+  auto ofd_fonts = run("cd '" + t.path + "' && ls ofd/Doc_0/Res/");
+  std::vector<std::string> from_pdf, from_ofd;
+  for (std::istringstream in(pdf_fonts.out); std::getline(in, pdf_fonts.err);)
+    from_pdf.push_back(slurp(t / pdf_fonts.err));
+  for (std::istringstream in(ofd_fonts.out); std::getline(in, ofd_fonts.err);)
+    from_ofd.push_back(slurp(t / ("ofd/Doc_0/Res/" + ofd_fonts.err)));
+  REQUIRE(from_ofd.size() >= 3);
+  std::sort(from_pdf.begin(), from_pdf.end());
+  std::sort(from_ofd.begin(), from_ofd.end());
+  CHECK(from_pdf == from_ofd);
 }

@@ -20,7 +20,7 @@ TEST_CASE("a 30-page document gives the same OFD bytes twice and a valid package
   CHECK(problems.empty());
 }
 
-TEST_CASE("unzip -t accepts the package; every entry carries the document's date") {
+TEST_CASE("unzip -t accepts the package and every entry carries the document's date") {
   testing::TempDir t;
   testing::spit(t / "doc.ofd", ofd_of(layout_of(testing::long_document(3, true))));
   auto test = testing::run("unzip -t '" + t / "doc.ofd" + "'");

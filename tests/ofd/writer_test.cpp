@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "ofd/fixture.h"
 #include "ofd/validator.h"
+#include "ofd/writer.h"
 #include "render/long_document.h"
 #include "support/run.h"
 
@@ -178,4 +179,63 @@ TEST_CASE("each embedded font is a subset that has every character drawn with it
     hb_face_destroy(face);
     hb_blob_destroy(blob);
   }
+}
+
+TEST_CASE("a variation sequence's variant glyph gets a CGTransform and plain characters none") {
+  // 葛 U+845B and 葛󠄀 U+845B U+E0100 are different glyphs in Noto Serif CJK JP (a CFF font).
+  docpipe::fonts::FontConfig config;
+  const docpipe::fonts::FontFile noto{"/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 0,
+                                      "fonts-noto-cjk"};
+  for (int r = 0; r < docpipe::fonts::role_count; ++r)
+    config.roles[static_cast<docpipe::fonts::Role>(r)] = noto;
+  docpipe::Diagnostics diags;
+  auto fonts = docpipe::fonts::FontSet::open(config, diags);
+  INFO(diags.format_all());
+  REQUIRE(fonts);
+  docpipe::layout::Layout layout;
+  layout.pages.resize(1);
+  docpipe::layout::GlyphRun run;
+  run.face = fonts->role_face(docpipe::fonts::Role::fangsong);
+  run.x = 80, run.y = 200;
+  run.text = "葛葛\U000E0100田";
+  layout.pages[0].runs.push_back(run);
+  std::string bytes;
+  REQUIRE(docpipe::ofd::write_ofd(layout, *fonts, bytes, diags));
+  auto problems = validate_package_bytes(bytes);
+  INFO(Catch::Detail::stringify(problems));
+  CHECK(problems.empty());
+  auto pkg = open_package(bytes);
+  auto text = pkg.root("Doc_0/Pages/Page_0/Content.xml")
+                  .child("ofd:Content")
+                  .child("ofd:Layer")
+                  .child("ofd:TextObject");
+  auto cg = text.child("ofd:CGTransform");
+  REQUIRE(cg);
+  CHECK(std::string(cg.attribute("CodePosition").value()) == "1");
+  CHECK(std::string(cg.attribute("CodeCount").value()) == "2");
+  CHECK(std::string(cg.attribute("GlyphCount").value()) == "1");
+  CHECK_FALSE(cg.next_sibling("ofd:CGTransform"));  // 葛 and 田 go through the cmap
+  auto code = text.child("ofd:TextCode");
+  CHECK(std::string(code.child_value()) == "葛葛\U000E0100田");
+  // One em (16 pt = 5.644 mm, rounded from absolute positions) after 葛, none to its selector.
+  CHECK(std::regex_match(std::string(code.attribute("DeltaX").value()),
+                         std::regex(R"(5\.64[45] 0 5\.64[45])")));
+  // The glyph is the subset's variant, not what its cmap gives 葛.
+  auto font = pkg.root("Doc_0/DocumentRes.xml").child("ofd:Fonts").child("ofd:Font");
+  std::string file = std::string("Doc_0/Res/") + font.child_value("ofd:FontFile");
+  CHECK(file.substr(file.size() - 4) == ".otf");
+  const Entry* e = pkg.find(file);
+  REQUIRE(e);
+  hb_blob_t* blob =
+      hb_blob_create(e->bytes.data(), e->bytes.size(), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_font_t* hb = hb_font_create(face);
+  hb_codepoint_t plain = 0;
+  REQUIRE(hb_font_get_nominal_glyph(hb, 0x845B, &plain));
+  unsigned variant = std::stoul(cg.child_value("ofd:Glyphs"));
+  CHECK(variant != plain);
+  CHECK(variant < hb_face_get_glyph_count(face));
+  hb_font_destroy(hb);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
 }

@@ -180,12 +180,22 @@ TEST_CASE("due: bad options are errors with a hint", "[schedule]") {
 TEST_CASE("due upgrades a database made before the produced-documents table", "[schedule]") {
   TempDir t;
   init(t);
-  // What a docpipe.db written by the previous schema looks like.
-  REQUIRE(run("sqlite3 '" + t.path + "/data/docpipe.db' 'DROP TABLE produced_documents; " +
-              "DROP TABLE evaluation_entries; DROP TABLE task_progress; DROP TABLE task_units; " +
-              "DROP TABLE tasks; DROP TABLE audit_log; DROP TABLE removed_items; " +
-              "DROP TABLE unit_names; PRAGMA user_version = 2'")
-              .code == 0);
+  // What a docpipe.db written by the previous schema looks like: no produced documents, no
+  // tables of schemas 4 and 5, briefs without the OFD hash (schema 6) and their schema-2
+  // trigger.
+  testing::spit(
+      t.path + "/v2.sql",
+      "DROP TABLE produced_documents; DROP TABLE evaluation_entries; DROP TABLE task_progress;\n"
+      "DROP TABLE task_units; DROP TABLE tasks; DROP TABLE audit_log; DROP TABLE removed_items;\n"
+      "DROP TABLE unit_names; DROP TRIGGER briefs_frozen;\n"
+      "ALTER TABLE briefs DROP COLUMN ofd_sha256;\n"
+      "CREATE TRIGGER briefs_frozen BEFORE UPDATE ON briefs\n"
+      "WHEN OLD.status <> 'draft' AND NOT (OLD.status = 'issued' AND NEW.status = 'void'\n"
+      "  AND NEW.date IS OLD.date AND NEW.markdown IS OLD.markdown\n"
+      "  AND NEW.pdf_sha256 IS OLD.pdf_sha256 AND NEW.revision IS OLD.revision)\n"
+      "BEGIN SELECT RAISE(ABORT, 'an issued or void brief cannot change'); END;\n"
+      "PRAGMA user_version = 2;\n");
+  REQUIRE(run("sqlite3 '" + t.path + "/data/docpipe.db' < '" + t.path + "/v2.sql'").code == 0);
   auto r = run(dp(t) + " due --out '" + t.path + "/out'" + today);
   INFO(r.err);
   CHECK(r.code != 2);
