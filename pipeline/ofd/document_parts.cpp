@@ -1,7 +1,6 @@
 #include "ofd/document_parts.h"
 
 #include "core/utf8.h"
-#include "layout/geometry.h"
 #include "ofd/numbers.h"
 #include "ofd/xml.h"
 
@@ -85,10 +84,11 @@ std::string document_xml(const layout::Layout& layout, const DocumentIds& ids) {
   auto root = start_document(doc, "Document");
   auto common = root.append_child("ofd:CommonData");
   add_text_element(common, "ofd:MaxUnitID", std::to_string(ids.max_unit_id));
-  layout::PageGeometry paper;
-  add_text_element(
-      common.append_child("ofd:PageArea"), "ofd:PhysicalBox",
-      box_text(0, 0, points_to_mm(paper.paper_width), points_to_mm(paper.paper_height)));
+  // The first page's paper for the document; a page of another size says so itself.
+  double w = layout.pages.empty() ? layout::a4_width : layout.pages.front().width;
+  double h = layout.pages.empty() ? layout::a4_height : layout.pages.front().height;
+  add_text_element(common.append_child("ofd:PageArea"), "ofd:PhysicalBox",
+                   box_text(0, 0, points_to_mm(w), points_to_mm(h)));
   add_text_element(common, "ofd:PublicRes", "PublicRes.xml");
   add_text_element(common, "ofd:DocumentRes", "DocumentRes.xml");
   add_text_element(common, "ofd:DefaultCS", std::to_string(ids.color_space));

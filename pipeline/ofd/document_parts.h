@@ -20,7 +20,8 @@ struct DocumentIds {
   std::vector<unsigned> pages;  // each page's ID, in order
 };
 
-// Doc_0/Document.xml: CommonData (MaxUnitID, A4 PageArea in mm, PublicRes, DocumentRes,
+// Doc_0/Document.xml: CommonData (MaxUnitID, PageArea: the first page's paper in mm,
+// PublicRes, DocumentRes,
 // DefaultCS), the pages (Pages/Page_N/Content.xml) and the outline, nested by level, each
 // entry going to its heading's page and height.
 std::string document_xml(const layout::Layout& layout, const DocumentIds& ids);

@@ -162,9 +162,12 @@ void add_run(pugi::xml_node layer, const layout::GlyphRun& run, const EmbeddedFo
 
 std::string page_content_xml(const layout::Page& page,
                              const std::map<fonts::FaceId, const EmbeddedFont*>& font_of,
-                             fonts::FontSet& fonts, IdCounter& ids) {
+                             const layout::Page& paper, fonts::FontSet& fonts, IdCounter& ids) {
   pugi::xml_document doc;
   auto root = start_document(doc, "Page");
+  if (page.width != paper.width || page.height != paper.height)
+    add_text_element(root.append_child("ofd:Area"), "ofd:PhysicalBox",
+                     box_text(0, 0, points_to_mm(page.width), points_to_mm(page.height)));
   auto layer = root.append_child("ofd:Content").append_child("ofd:Layer");
   set_attr(layer, "ID", ids.take());
   for (const auto& b : page.boxes) add_box(layer, b, ids);

@@ -14,9 +14,10 @@ namespace docpipe::ofd {
 
 // `font_of` gives each face the page uses its embedding (Font ID, glyphs needing a
 // CGTransform); `fonts` the advances (the ones layout placed the characters with). Object IDs
-// are taken from `ids` in order.
+// are taken from `ids` in order. A page whose paper is not `paper`'s (the document's
+// PageArea) gets its own Area.
 std::string page_content_xml(const layout::Page& page,
                              const std::map<fonts::FaceId, const EmbeddedFont*>& font_of,
-                             fonts::FontSet& fonts, IdCounter& ids);
+                             const layout::Page& paper, fonts::FontSet& fonts, IdCounter& ids);
 
 }  // namespace docpipe::ofd

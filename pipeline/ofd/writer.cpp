@@ -41,7 +41,7 @@ bool document_parts(const layout::Layout& layout, fonts::FontSet& fonts, std::ve
   std::vector<Part> pages;
   for (size_t i = 0; i < layout.pages.size(); ++i)
     pages.push_back({"Doc_0/Pages/Page_" + std::to_string(i) + "/Content.xml",
-                     page_content_xml(layout.pages[i], font_of, fonts, ids)});
+                     page_content_xml(layout.pages[i], font_of, layout.pages.front(), fonts, ids)});
   doc_ids.max_unit_id = ids.max();
   parts.push_back({"Doc_0/Document.xml", document_xml(layout, doc_ids)});
   parts.push_back({"Doc_0/PublicRes.xml", public_res_xml(doc_ids.color_space)});

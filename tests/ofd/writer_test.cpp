@@ -187,7 +187,7 @@ TEST_CASE("a variation sequence's variant glyph gets a CGTransform and plain cha
   const docpipe::fonts::FontFile noto{"/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 0,
                                       "fonts-noto-cjk"};
   for (int r = 0; r < docpipe::fonts::role_count; ++r)
-    config.roles[static_cast<docpipe::fonts::Role>(r)] = noto;
+    config.roles[static_cast<docpipe::fonts::Role>(r)] = {docpipe::fonts::FontChoice{"", "", noto}};
   docpipe::Diagnostics diags;
   auto fonts = docpipe::fonts::FontSet::open(config, diags);
   INFO(diags.format_all());
@@ -238,4 +238,21 @@ TEST_CASE("a variation sequence's variant glyph gets a CGTransform and plain cha
   hb_font_destroy(hb);
   hb_face_destroy(face);
   hb_blob_destroy(blob);
+}
+
+TEST_CASE("a page whose paper differs from the first page's carries its own Area") {
+  auto layout = layout_of(notice());
+  REQUIRE(layout.pages.size() >= 2);
+  std::swap(layout.pages[1].width, layout.pages[1].height);  // a landscape page
+  auto bytes = ofd_of(layout);
+  CHECK(validate_package_bytes(bytes).empty());
+  auto pkg = open_package(bytes);
+  CHECK(std::string(pkg.root("Doc_0/Document.xml")
+                        .child("ofd:CommonData")
+                        .child("ofd:PageArea")
+                        .child_value("ofd:PhysicalBox")) == "0 0 210 297");
+  CHECK_FALSE(pkg.root("Doc_0/Pages/Page_0/Content.xml").child("ofd:Area"));
+  CHECK(std::string(pkg.root("Doc_0/Pages/Page_1/Content.xml")
+                        .child("ofd:Area")
+                        .child_value("ofd:PhysicalBox")) == "0 0 297 210");
 }
