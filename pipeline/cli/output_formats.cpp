@@ -1,8 +1,11 @@
 #include "cli/output_formats.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 #include "docx/docx.h"
+#include "layout/geometry.h"
 #include "ofd/writer.h"
 #include "pdf/writer.h"
 
@@ -17,9 +20,43 @@ bool write_ofd(const Rendered& r, std::string& out, Diagnostics& diags, Timings*
   return ofd::write_ofd(r.pages, r.fonts, out, diags, timings);
 }
 
+// The PDF's titles of several lines, for Word to break where layout did (its breaks keep
+// words whole and balance the lines): each run of consecutive 2号 lines on a page, its text
+// joined → the lines.
+docx::TitleLines title_lines(const layout::Layout& pages) {
+  const layout::PageGeometry g;
+  docx::TitleLines out;
+  for (const auto& page : pages.pages) {
+    std::map<long, std::string> lines;  // baseline (0.1 pt) → text, left to right
+    std::vector<const layout::GlyphRun*> runs;
+    for (const auto& r : page.runs)
+      if (std::abs(r.size - g.title_size) < 0.01) runs.push_back(&r);
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const auto* a, const auto* b) { return a->x < b->x; });
+    for (const auto* r : runs) lines[std::lround(r->y * 10)] += r->text;
+    std::vector<std::string> block;
+    long last = 0;
+    auto flush = [&] {
+      if (block.size() > 1) {
+        std::string joined;
+        for (const auto& l : block) joined += l;
+        out[joined] = block;
+      }
+      block.clear();
+    };
+    for (const auto& [y, text] : lines) {
+      if (!block.empty() && y - last > std::lround(g.pitch() * 15)) flush();  // not the next line
+      block.push_back(text);
+      last = y;
+    }
+    flush();
+  }
+  return out;
+}
+
 bool write_docx(const Rendered& r, std::string& out, Diagnostics& diags, Timings* timings) {
   StageTimer timer(timings, "docx");
-  return docx::docx_bytes(r.tree, r.word_fonts, out, diags);
+  return docx::docx_bytes(r.tree, r.word_fonts, out, diags, title_lines(r.pages));
 }
 
 }  // namespace

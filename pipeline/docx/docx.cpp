@@ -11,9 +11,9 @@
 namespace docpipe::docx {
 
 bool docx_bytes(const markup::Document& doc, const WordFonts& fonts, std::string& out,
-                Diagnostics& diags) {
+                Diagnostics& diags, const TitleLines& titles) {
   if (!check_text(doc, diags)) return false;
-  Body body = body_from_tree(doc, fonts);
+  Body body = body_from_tree(doc, fonts, titles);
   const int charts = static_cast<int>(body.charts.size());
   const auto& p = doc.properties;
   // [Content_Types].xml first, as Word writes it; then the main part and what it refers to.
@@ -38,9 +38,9 @@ bool docx_bytes(const markup::Document& doc, const WordFonts& fonts, std::string
 }
 
 bool write_docx(const markup::Document& doc, const WordFonts& fonts, const std::string& path,
-                Diagnostics& diags) {
+                Diagnostics& diags, const TitleLines& titles) {
   std::string bytes;
-  if (!docx_bytes(doc, fonts, bytes, diags)) return false;
+  if (!docx_bytes(doc, fonts, bytes, diags, titles)) return false;
   return write_file_atomic(path, bytes, diags);
 }
 

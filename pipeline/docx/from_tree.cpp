@@ -34,7 +34,8 @@ bool is_foot(Role r) {
 
 class Mapper {
  public:
-  Mapper(Builder& b) : b_(b) {}
+  Mapper(Builder& b, const std::map<std::string, std::vector<std::string>>& titles)
+      : b_(b), titles_(titles) {}
 
   // Nodes in reading order; the foot nodes are gathered and written last.
   void nodes(const std::vector<Node>& ns) {
@@ -67,7 +68,7 @@ class Mapper {
         add_brief_head(b_, n.brief_head);
         break;
       case Role::title:
-        b_.paragraph(styled(style::title), balanced_title(n.text, title_cells));
+        b_.paragraph(styled(style::title), title_text(n.text));
         if (!next || next->role != Role::byline) b_.blank();  // one blank line (§7.3.1)
         break;
       case Role::byline:
@@ -99,7 +100,7 @@ class Mapper {
       case Role::article_title:
         if (articles_++) b_.blank();
         if (articles_ > 1) b_.restart_numbering();  // an article's headings count from 一
-        b_.paragraph(styled(style::article_title), balanced_title(n.text, title_cells));
+        b_.paragraph(styled(style::article_title), title_text(n.text));
         break;
       case Role::source_line:
         b_.paragraph(styled(style::source_line), n.text);
@@ -152,7 +153,7 @@ class Mapper {
     b_.paragraph(styled(style::attach_label), n.label);
     if (!n.title.empty()) {
       b_.blank();
-      b_.paragraph(styled(style::title), balanced_title(n.title, title_cells));
+      b_.paragraph(styled(style::title), title_text(n.title));
       b_.blank();
     }
     b_.restart_numbering();
@@ -162,7 +163,17 @@ class Mapper {
     prev_ = saved;
   }
 
+  // A title as lines: those the PDF chose when known, else balanced by character count.
+  std::string title_text(const std::string& text) const {
+    auto it = titles_.find(text);
+    if (it == titles_.end()) return balanced_title(text, title_cells);
+    std::string joined;
+    for (const auto& line : it->second) joined += (joined.empty() ? "" : "\n") + line;
+    return joined;
+  }
+
   Builder& b_;
+  const std::map<std::string, std::vector<std::string>>& titles_;
   std::vector<const Node*> foot_;
   Role prev_ = Role::title;
   int articles_ = 0;
@@ -170,11 +181,12 @@ class Mapper {
 
 }  // namespace
 
-Body body_from_tree(const markup::Document& doc, const WordFonts& fonts) {
+Body body_from_tree(const markup::Document& doc, const WordFonts& fonts,
+                    const std::map<std::string, std::vector<std::string>>& titles) {
   pugi::xml_document xml;
   auto root = start(xml, "w:document", {{"w", ns::w}, {"r", ns::r}, {"wp", ns::wp}});
   Builder b{add(root, "w:body"), fonts};
-  Mapper m(b);
+  Mapper m(b, titles);
   m.nodes(doc.nodes);
   m.finish();
   // The body ends with a paragraph (after a table Word would add one itself).

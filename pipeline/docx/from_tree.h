@@ -1,6 +1,7 @@
 // The one place where the document tree's 公文 roles become Word: which style, which
 // element, where. Everything else in this stage writes the package around it.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ struct Body {
   std::vector<std::string> charts;  // chart part XML, in order
 };
 
-Body body_from_tree(const markup::Document& doc, const WordFonts& fonts);
+// `titles`: the lines the PDF set each multi-line title in (docx.h TitleLines).
+Body body_from_tree(const markup::Document& doc, const WordFonts& fonts,
+                    const std::map<std::string, std::vector<std::string>>& titles);
 
 }  // namespace docpipe::docx

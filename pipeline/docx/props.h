@@ -60,9 +60,11 @@ struct ParaProps {
   Border top, bottom;                             // paragraph rules
   std::vector<std::pair<std::string, int>> tabs;  // (w:val, position in twips)
   // Chinese typesetting as the PDF does it: no space added between Han characters and
-  // digits, and w:overflowPunct said explicitly. Measured with LibreOffice 7.4: with it on
-  // a line-end ， that does not fit moves down with the character before it (禁则); off or
-  // absent, LibreOffice hangs it past the margin and draws nothing (the ， is lost).
+  // digits (w:autoSpaceDE/DN 0: Word and WPS honour it; LibreOffice 7.4's import skips both
+  // and adds its own ⅕ em), and w:overflowPunct said explicitly. LibreOffice's import reads
+  // overflowPunct 1 as "no hanging punctuation", so a line-end ， that does not fit moves
+  // down with the character before it (禁则); with 0 or none it hangs the ， past the margin
+  // and draws nothing there (measured: the ， is lost). Word lets it hang in the margin.
   bool chinese_rules = false;
   std::optional<bool> snap_to_grid;
   std::optional<Spacing> spacing;

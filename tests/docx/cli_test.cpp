@@ -125,3 +125,24 @@ TEST_CASE("per-unit copies come in both formats") {
   CHECK(std::atoi(pdfs.out.c_str()) >= 5);
   CHECK(pdfs.out == docxs.out);
 }
+
+TEST_CASE("a long title breaks in Word where the PDF broke it") {
+  TempDir t;
+  spit(t / "n.md",
+       "---\ntitle: 江岳省司法厅关于开展全省行政执法案卷评查工作的通知\n---\n\n正文。\n");
+  REQUIRE(run(docpipe() + " render '" + t / "n.md" + "' --format pdf,docx").code == 0);
+  auto pdf = run("pdftotext -l 1 '" + t / "n.pdf" + "' - | head -2");
+  auto xml =
+      run("/usr/bin/python3 -c \"import zipfile,sys; "
+          "print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())\" '" +
+          t / "n.docx" + "'");
+  REQUIRE(xml.code == 0);
+  // The PDF's two title lines, and the same two in the Word title, with a break between.
+  auto nl = pdf.out.find('\n');
+  REQUIRE(nl != std::string::npos);
+  std::string first = pdf.out.substr(0, nl), second = pdf.out.substr(nl + 1);
+  second.erase(second.find_last_not_of('\n') + 1);
+  CHECK(first + second == "江岳省司法厅关于开展全省行政执法案卷评查工作的通知");
+  CHECK(xml.out.find("<w:t>" + first + "</w:t><w:br/><w:t>" + second + "</w:t>") !=
+        std::string::npos);
+}
