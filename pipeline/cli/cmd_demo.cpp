@@ -113,7 +113,7 @@ int run_demo(Args& args, const Global& global, Diagnostics& diags) {
   const std::string out_dir = out ? *out : "output";
   bool ok = build_documents(*ds, requests, out_dir, tdir, markdown, formats, diags);
   // The two processes: 任务分解表, one 督办通知, the latest 进展情况通报, the 考评结果通报.
-  ok = demo_process_documents(*ds, out_dir, tdir, markdown, diags) && ok;
+  ok = demo_process_documents(*ds, out_dir, tdir, markdown, formats, diags) && ok;
   return ok ? exit_ok : exit_error;
 }
 

@@ -11,7 +11,7 @@
 namespace docpipe::cli {
 
 bool write_process_docs(const std::vector<ProcessDoc>& docs, const std::string& fonts_yaml,
-                        bool markdown, Diagnostics& diags) {
+                        bool markdown, Diagnostics& diags, const Formats& formats) {
   auto renderer = Renderer::open(fonts_yaml, diags);
   if (!renderer) return false;
   bool ok = true;
@@ -30,11 +30,12 @@ bool write_process_docs(const std::vector<ProcessDoc>& docs, const std::string& 
       else
         std::cout << md_path << "\n";
     }
-    if (!renderer->render(d.markdown, d.source_name, d.path, diags)) {
+    std::vector<std::string> written;
+    if (!renderer->render(d.markdown, d.source_name, d.path, formats, diags, &written)) {
       ok = false;
       continue;
     }
-    std::cout << d.path << "\n";
+    for (const auto& path : written) std::cout << path << "\n";
   }
   return ok;
 }
@@ -51,7 +52,8 @@ bool compose_with(const std::string& templates_dir, const std::string& file,
 namespace docpipe::cli {
 
 bool demo_process_documents(const source::DataSet& ds, const std::string& dir,
-                            const std::string& tdir, bool markdown, Diagnostics& diags) {
+                            const std::string& tdir, bool markdown, const Formats& formats,
+                            Diagnostics& diags) {
   std::vector<ProcessDoc> docs;
   if (auto book = source::load_task_book(ds, diags, false)) {
     // As of the last reporting period the recorded progress reaches: demo has no clock.
@@ -79,7 +81,7 @@ bool demo_process_documents(const source::DataSet& ds, const std::string& dir,
   if (std::filesystem::exists(ds.dir + "/evaluation.yaml") &&
       !evaluation_documents(ds, dir, tdir, false, docs, diags))
     return false;
-  return write_process_docs(docs, ds.dir + "/fonts.yaml", markdown, diags);
+  return write_process_docs(docs, ds.dir + "/fonts.yaml", markdown, diags, formats);
 }
 
 }  // namespace docpipe::cli

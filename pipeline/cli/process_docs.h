@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "cli/output_formats.h"
 #include "compose/periodic.h"
 #include "compose/template.h"
 #include "compose/value.h"
@@ -20,9 +21,11 @@ struct ProcessDoc {
   std::string source_name;  // for messages: template → document
 };
 
-// Renders every document (and writes .md beside each when `markdown`); false if any failed.
+// Renders every document in `formats` (and writes .md beside each when `markdown`); false if
+// any failed.
 bool write_process_docs(const std::vector<ProcessDoc>& docs, const std::string& fonts_yaml,
-                        bool markdown, Diagnostics& diags);
+                        bool markdown, Diagnostics& diags,
+                        const Formats& formats = default_formats());
 
 // Renders a context through a template (checked against its schema); false after reporting.
 bool compose_with(const std::string& templates_dir, const std::string& file,
@@ -45,6 +48,7 @@ bool task_documents(const source::DataSet& ds, const source::TaskBook& book,
 // For `docpipe demo`: the 任务分解表, one 督办通知, the latest 进展情况通报 and the
 // 考评结果通报, when the folder has tasks.yaml / evaluation.yaml. False after reporting.
 bool demo_process_documents(const source::DataSet& ds, const std::string& dir,
-                            const std::string& tdir, bool markdown, Diagnostics& diags);
+                            const std::string& tdir, bool markdown, const Formats& formats,
+                            Diagnostics& diags);
 
 }  // namespace docpipe::cli

@@ -127,7 +127,8 @@ std::string styles_xml(const WordFonts& f) {
   number_para.spacing = Spacing{0, 0, page::size_4 * 10, true};  // the footer's height: 4号
   ParaProps source = flush("right");
   ParaProps cell = flush();
-  cell.spacing = Spacing{0, 0, 240, false};
+  cell.spacing =
+      Spacing{0, 0, page::line_pitch, true};  // a cell line is a grid line, as in the PDF
   ParaProps label = flush();
   label.page_break_before = true;
   label.keep_next = true;

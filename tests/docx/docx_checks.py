@@ -9,6 +9,7 @@ it found and exits 1 with the reason when a check fails.
                                     same text in the same order, page count ± 1
   lines LIBRE.pdf                   full body pages hold 22 lines at the grid's pitch
   fonts DOCPIPE.pdf LIBRE.pdf       the same font families in both
+  pages DOCPIPE.pdf LIBRE.pdf       page count ± 1
 """
 import re
 import subprocess
@@ -120,6 +121,10 @@ def compare(doc, ours, libre):
           (len(a), len(b), len(headers),
            '' if a == b else '\n     first difference: docpipe …%s… LibreOffice …%s…' %
            (a[max(0, i - 10):i + 20], b[max(0, i - 10):i + 20])))
+    page_counts(ours, libre)
+
+
+def page_counts(ours, libre):
     pa, pb = pages(ours), pages(libre)
     check(abs(pa - pb) <= 1, 'pages: docpipe %d, LibreOffice %d' % (pa, pb))
 
@@ -167,5 +172,5 @@ def fonts(ours, libre):
 if __name__ == '__main__':
     cmd, args = sys.argv[1], sys.argv[2:]
     {'props': props, 'insert-heading': insert_heading, 'compare': compare, 'lines': lines,
-     'fonts': fonts}[cmd](*args)
+     'fonts': fonts, 'pages': page_counts}[cmd](*args)
     sys.exit(1 if failures else 0)
