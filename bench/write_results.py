@@ -208,4 +208,8 @@ if os.path.exists(analysis):
 circulars = os.path.join(HERE, "CIRCULARS.md")
 if os.path.exists(circulars):
     o("\n" + open(circulars, encoding="utf-8").read().replace("\n## ", "\n### ").replace("# Per-unit", "## Per-unit", 1))
+# Issue 15's OFD figures (bench/ofd.sh writes OFD.md; shown here one level down).
+ofd = os.path.join(HERE, "OFD.md")
+if os.path.exists(ofd):
+    o("\n" + open(ofd, encoding="utf-8").read().replace("\n## ", "\n### ").replace("# OFD", "## OFD", 1))
 print("\n".join(out))
