@@ -3,8 +3,8 @@
 // the leader's comment. Dated the 3rd of the next month, or the comment's date if later.
 #include <algorithm>
 
-#include "compose/common.h"
 #include "compose/builders.h"
+#include "compose/common.h"
 #include "core/chinese.h"
 #include "facts/ranking.h"
 
@@ -31,8 +31,12 @@ std::string compare_phrase(const Totals& now, const Totals& before, facts::Perio
   auto ch = [](int a, int b) {
     return facts::compute_change(Decimal::integer(a), Decimal::integer(b), facts::Measure::count);
   };
-  return facts::changes_phrase(
-      {ch(now.submitted, before.submitted), ch(now.adopted, before.adopted)}, p);
+  auto submitted = ch(now.submitted, before.submitted), adopted = ch(now.adopted, before.adopted);
+  std::string both = facts::changes_phrase({submitted, adopted}, p);
+  if (!both.empty() || !submitted || !adopted) return both;
+  // One rose, the other fell (or stayed): each figure its own verb.
+  return "报送量" + facts::change_phrase(submitted, p) + "，采用量" +
+         facts::change_phrase(adopted, p);
 }
 
 bool adopted_by(const source::RegisterItem& i, const std::string& channel) {
@@ -73,7 +77,7 @@ List unit_rows(const source::DataSet& ds, const Items& items, int year, int mont
     Items mine;
     for (const auto* i : items)
       if (i->unit == u->code) mine.push_back(i);
-    int quota = source::quota_for(ds, u->code);
+    int quota = source::quota_in_month(ds, u->code, year, month);
     if (quota <= 0 && mine.empty()) continue;
     int score = 0, instructions = 0;
     for (const auto* i : mine)
@@ -99,6 +103,7 @@ List unit_rows(const source::DataSet& ds, const Items& items, int year, int mont
   for (size_t i = 0; i < rows.size(); ++i) {
     rows[i].set("rank", ranks[i].rank);
     rows[i].set("rank_phrase", facts::rank_phrase(ranks[i]));
+    rows[i].set("rank_clause", facts::rank_clause(ranks[i]));
   }
   List ordered;
   for (size_t i : facts::ranked_order(scores)) ordered.push_back(rows[i]);
@@ -155,9 +160,9 @@ Schema circular_schema() {
   add_fields(s, "channels.titles", {"title", "unit", "first", "last"});
   add_fields(s, "adopting", {"name", "points", "count", "has_titles", "titles", "first", "last"});
   add_fields(s, "adopting.titles", {"title", "unit", "first", "last"});
-  const std::vector<std::string> row = {"name",        "submitted", "adopted",     "instructions",
-                                        "score",       "quota",     "below_quota", "rank",
-                                        "rank_phrase", "first",     "last"};
+  const std::vector<std::string> row = {"name",        "submitted",   "adopted",     "instructions",
+                                        "score",       "quota",       "below_quota", "rank",
+                                        "rank_phrase", "rank_clause", "first",       "last"};
   for (const char* list : {"units", "praised", "below"}) add_fields(s, list, row);
   add_fields(s, "shortcomings", {"text", "clause", "ordinal", "first", "last"});
   add_fields(s, "requirements", {"text", "clause", "ordinal", "first", "last"});

@@ -59,14 +59,26 @@ AreaFigures area_figures(const source::DataSet& ds, const std::string& group, in
     if (!now) continue;
     auto last = source::value_of(ds, ind.key, year - 1);
     auto change = facts::compute_change(*now, last, measure_of(ind));
-    changes.push_back(change);
+    // A small whole base (3 → 4) reads as a count, 增加1场, not 增加33.33%; such a figure
+    // keeps its own phrase (it cannot join a 分别 list of percentages).
+    const bool small = last && measure_of(ind) == facts::Measure::count && last->is_integer() &&
+                       now->is_integer() && last->units < ds.small_base;
+    changes.push_back(small ? std::nullopt : change);
     Value f;
     f.set("name", ind.name);
     f.set("value", now->text());
     f.set("value_approx", approx(*now));
     f.set("measure", ind.measure);
-    f.set("yoy", facts::change_phrase(change, facts::Period::year));
-    f.set("yoy_cell", cell_text(change));
+    if (small) {
+      std::string phrase =
+          facts::count_change_phrase(*now, *last, ind.measure, facts::Period::year);
+      f.set("yoy", phrase);
+      f.set("yoy_cell",
+            phrase == "与上年持平" ? "持平" : phrase.substr(std::string("同比").size()));
+    } else {
+      f.set("yoy", facts::change_phrase(change, facts::Period::year));
+      f.set("yoy_cell", cell_text(change));
+    }
     f.set("last_value", last ? last->text() : "—");
     out.figures.push_back(f);
   }

@@ -74,7 +74,9 @@ std::optional<Value> build_quarterly(const source::DataSet& ds, int year, int qu
   Tally now = tally_months(ds, months_of(p)), before = tally_months(ds, months_of(prev));
   // Previous quarter's scores and ranks by unit code.
   std::map<std::string, std::pair<int, int>> prev_of;  // code → (score, rank)
-  {
+  // A quarter with no register data at all ranks nobody: its column shows —, not a tie of
+  // every unit at 第1名.
+  if (before.submitted > 0) {
     std::vector<long long> scores;
     for (const auto& u : before.units) scores.push_back(u.score);
     Ranked r = rank_ints(scores);

@@ -28,7 +28,7 @@ Tally tally_months(const source::DataSet& ds, const std::vector<YearMonth>& mont
     for (const source::Unit* unit : source::units_active_in_month(ds, m.year, m.month)) {
       size_t u = index[unit->code];
       UnitTally& ut = all[u];
-      int quota = source::quota_for(ds, unit->code);
+      int quota = source::quota_in_month(ds, unit->code, m.year, m.month);
       int mine = 0;
       for (const auto* i : items) {
         if (i->unit != unit->code) continue;

@@ -1,8 +1,8 @@
 // Per-unit copies of the monthly circular: the shared context (table unchanged) plus the
 // unit's own figures and rank, and its row marked. Units are matched to rows by name (the
 // monthly rows carry names; names are unique among units active in a month).
-#include "compose/common.h"
 #include "compose/builders.h"
+#include "compose/common.h"
 #include "compose/periodic.h"
 
 namespace docpipe::compose {
@@ -11,8 +11,8 @@ Schema unit_copy_schema() {
   Schema s = circular_schema();
   s.kind = "circular-unit";
   add_fields(s, "",
-             {"unit_name", "unit_ranked", "unit_rank_phrase", "unit_score", "unit_submitted",
-              "unit_quota", "unit_below", "unit_count"});
+             {"unit_name", "unit_ranked", "unit_rank_phrase", "unit_rank_clause", "unit_score",
+              "unit_submitted", "unit_quota", "unit_below", "unit_count"});
   add_fields(s, "units", {"mine"});
   return s;
 }
@@ -36,6 +36,7 @@ Value unit_copy_context(const Value& circular, const source::DataSet& ds, const 
   c.set("unit_ranked", mine != nullptr);
   c.set("unit_count", static_cast<int>(marked.list.size()));
   c.set("unit_rank_phrase", mine ? mine->get("rank_phrase")->text : "");
+  c.set("unit_rank_clause", mine ? mine->get("rank_clause")->text : "");
   c.set("unit_score", mine ? mine->get("score")->text : "0");
   c.set("unit_submitted", mine ? mine->get("submitted")->text : "0");
   c.set("unit_quota",

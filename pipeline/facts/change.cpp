@@ -72,17 +72,28 @@ std::string changes_phrase(const std::vector<std::optional<Change>>& changes, Pe
   bool all_flat = std::all_of(changes.begin(), changes.end(),
                               [](const auto& c) { return c->direction == Direction::flat; });
   if (all_flat) return std::string("均") + flat_text(period);
-  // A verb only where the direction (or its wording) changes: 分别增加5.00%、3.00%、下降1.00%.
-  std::string out = std::string(prefix(period)) + "分别";
-  for (size_t i = 0; i < changes.size(); ++i) {
-    const Change& c = *changes[i];
-    bool same_as_prev =
-        i > 0 && changes[i - 1]->direction == c.direction && c.direction != Direction::flat &&
-        default_wording(changes[i - 1]->measure).rise == default_wording(c.measure).rise;
-    if (i > 0) out += "、";
-    out += same_as_prev ? magnitude_text(c) : verb_and_amount(c, default_wording(c.measure));
-  }
+  // 分别 shares one verb among all the figures: only when they all rise or all fall (and
+  // take the same verb). Otherwise each figure keeps its own phrase (empty here).
+  const Change& first = *changes[0];
+  for (const auto& c : changes)
+    if (c->direction != first.direction || c->direction == Direction::flat ||
+        default_wording(c->measure).rise != default_wording(first.measure).rise)
+      return "";
+  std::string out = std::string(prefix(period)) + "分别" +
+                    (first.direction == Direction::rise ? default_wording(first.measure).rise
+                                                        : default_wording(first.measure).fall);
+  for (size_t i = 0; i < changes.size(); ++i) out += (i ? "、" : "") + magnitude_text(*changes[i]);
   return out;
+}
+
+std::string count_change_phrase(const Decimal& now, const Decimal& last, const std::string& word,
+                                Period period) {
+  const Decimal diff = subtract(now, last);
+  if (diff.sign() == 0) return flat_text(period);
+  Decimal amount = diff;
+  if (amount.units < 0) amount.units = -amount.units;
+  return std::string(prefix(period)) + (diff.sign() > 0 ? "增加" : "减少") +
+         to_plain_string(amount) + word;
 }
 
 }  // namespace docpipe::facts

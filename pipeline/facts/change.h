@@ -40,16 +40,22 @@ Wording default_wording(Measure measure);
 std::string magnitude_text(const Change& c);
 
 // "同比增加73.51%", "环比下降2.1个百分点", "与上年持平", "与上月持平", or "" when absent.
+// A count whose previous value is below the small-base threshold reads as a count:
+// "同比增加1部", "同比减少1部", "与上年持平" (count_change_phrase).
 std::string change_phrase(const std::optional<Change>& c, Period period);
 std::string change_phrase(const std::optional<Change>& c, Period period, const Wording& w);
 
 // Several changes in one sentence, in order:
-//   all one way  "同比分别增加73.51%、74.12%、73.71%"
-//   mixed        "同比分别增加5.00%、下降3.20%、持平" (a verb where the direction changes:
-//                "同比分别下降33.33%、增加8.33%、9.04%")
-//   all flat     "均与上年持平"
-// One change gives change_phrase(). Empty when the list is empty or any change is absent
-// (分别 must pair every figure with its change).
+//   all rise / all fall  "同比分别增加73.51%、74.12%、73.71%"
+//   all flat             "均与上年持平"
+// Rises and falls never share one verb: a mixed list (or one with a flat figure) gives ""
+// and each figure keeps its own phrase. One change gives change_phrase(). Empty when the
+// list is empty or any change is absent (分别 must pair every figure with its change).
 std::string changes_phrase(const std::vector<std::optional<Change>>& changes, Period period);
+
+// A change of a small whole count as the difference with its measure word: "同比增加1部",
+// "同比减少2件", "与上年持平". Percentages of a base of 3 read like a machine (增加33.33%).
+std::string count_change_phrase(const Decimal& now, const Decimal& last, const std::string& word,
+                                Period period);
 
 }  // namespace docpipe::facts

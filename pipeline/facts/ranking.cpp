@@ -29,4 +29,8 @@ std::string rank_phrase(const Rank& r) {
   return std::string(r.tied ? "并列" : "") + "第" + std::to_string(r.rank) + "名";
 }
 
+std::string rank_clause(const Rank& r) {
+  return r.tied ? rank_phrase(r) : "位列" + rank_phrase(r);
+}
+
 }  // namespace docpipe::facts

@@ -21,5 +21,7 @@ std::vector<size_t> ranked_order(const std::vector<Decimal>& scores);
 
 // "第3名" or "并列第3名"
 std::string rank_phrase(const Rank& r);
+// The rank as a predicate: "位列第3名", but "并列第9名" (never 位列并列).
+std::string rank_clause(const Rank& r);
 
 }  // namespace docpipe::facts

@@ -122,10 +122,12 @@ void load_groups(YamlFile& f, DataSet& ds) {
 
 void load_indicators(const std::string& dir, DataSet& ds, Diagnostics& diags) {
   YamlFile f(data_file(dir, "indicators.yaml"), diags);
-  if (!f.ok() ||
-      !f.check_map(f.root(), {"groups", "indicators"}, {"indicators"}, "indicator catalogue"))
+  if (!f.ok() || !f.check_map(f.root(), {"groups", "small_base", "indicators"}, {"indicators"},
+                              "indicator catalogue"))
     return;
   load_groups(f, ds);
+  if (f.root()["small_base"])
+    ds.small_base = f.integer(f.root(), "small_base", 0, 1000000).value_or(ds.small_base);
   std::set<std::string> seen;
   for (const YAML::Node& n : f.sequence(f.root(), "indicators")) load_indicator(f, n, seen, ds);
 }
@@ -150,8 +152,23 @@ void load_channels(const std::string& dir, DataSet& ds, Diagnostics& diags) {
 
 void load_quotas(const std::string& dir, DataSet& ds, Diagnostics& diags) {
   YamlFile f(data_file(dir, "quotas.yaml"), diags);
-  if (!f.ok() || !f.check_map(f.root(), {"quota", "units"}, {"quota"}, "quota file")) return;
+  if (!f.ok() || !f.check_map(f.root(), {"quota", "units", "start"}, {"quota"}, "quota file"))
+    return;
   ds.quotas.default_quota = f.integer(f.root(), "quota", 0, 100).value_or(0);
+  // start: {CODE: YYYY-MM} — the first month a unit owes its quota, when not its first
+  // month with data.
+  YAML::Node start = f.root()["start"];
+  if (start && start.IsMap()) {
+    for (auto it = start.begin(); it != start.end(); ++it) {
+      auto m = it->second.IsScalar() ? parse_year_month(it->second.Scalar()) : std::nullopt;
+      if (!m)
+        f.error(it->second, "start for '" + it->first.Scalar() + "' should be a month, YYYY-MM");
+      else
+        ds.quotas.start[it->first.Scalar()] = *m;
+    }
+  } else if (start && !start.IsNull()) {
+    f.error(start, "'start' should map unit codes to months, e.g. `JCS: 2026-04`");
+  }
   YAML::Node units = f.root()["units"];
   if (!units || units.IsNull()) return;
   if (!units.IsMap()) {

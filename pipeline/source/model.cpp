@@ -94,6 +94,23 @@ int quota_for(const DataSet& ds, const std::string& unit_code) {
   return it == ds.quotas.per_unit.end() ? ds.quotas.default_quota : it->second;
 }
 
+int quota_in_month(const DataSet& ds, const std::string& unit_code, int year, int month) {
+  const int wanted = year * 12 + month;
+  int start = 0;  // months since year 0; 0 = no data and no configured start yet
+  auto configured = ds.quotas.start.find(unit_code);
+  if (configured != ds.quotas.start.end()) {
+    start = configured->second.year * 12 + configured->second.month;
+  } else {
+    for (const auto& it : ds.items) {  // by date: the first of the unit is its first month
+      if (it.unit != unit_code) continue;
+      start = it.date.year * 12 + it.date.month;
+      break;
+    }
+  }
+  if (start == 0 || wanted < start) return 0;
+  return quota_for(ds, unit_code);
+}
+
 int item_points(const DataSet& ds, const RegisterItem& item) {
   int points = item.instructions * ds.instruction_points;
   for (const auto& code : item.adopted_by)

@@ -85,9 +85,12 @@ struct RegisterItem {
 };
 
 // Monthly submission quotas (每月至少报送篇数): a default plus per-unit overrides.
+// A unit owes its quota from its first month with register data, or from the month
+// quotas.yaml `start` gives it (a unit set up in June does not miss January to May).
 struct Quotas {
   int default_quota = 0;
-  std::map<std::string, int> per_unit;  // unit code → quota
+  std::map<std::string, int> per_unit;     // unit code → quota
+  std::map<std::string, YearMonth> start;  // unit code → first month owed (configured)
 };
 
 // A leader's comment signed on a month's circular (领导批示).
@@ -175,6 +178,9 @@ struct DataSet {
   std::vector<Unit> units;                                                  // by sort_order
   std::vector<Indicator> indicators;                                        // catalogue order
   std::vector<IndicatorGroup> indicator_groups = default_indicator_groups;  // indicators.yaml
+  // indicators.yaml small_base: a whole count whose previous value is below it is compared
+  // as a count (增加1部), not a percentage.
+  int small_base = 10;
   std::vector<IndicatorValue> values;  // by indicator, year, scope
   std::vector<Channel> channels;       // catalogue order
   int instruction_points = 0;          // score per 领导批示
@@ -201,6 +207,9 @@ std::vector<const RegisterItem*> items_in_month(const DataSet& ds, int year, int
 // Units that existed in a month, in sort order (the rows of a monthly circular table).
 std::vector<const Unit*> units_active_in_month(const DataSet& ds, int year, int month);
 int quota_for(const DataSet& ds, const std::string& unit_code);
+// The quota the unit owes for one month: 0 before its start (configured, else its first
+// month with register data), quota_for() from then on.
+int quota_in_month(const DataSet& ds, const std::string& unit_code, int year, int month);
 // Points an item scores: the sum of its channels' points + instructions × instruction_points.
 int item_points(const DataSet& ds, const RegisterItem& item);
 const LeaderComment* comment_for_month(const DataSet& ds, int year, int month);

@@ -41,6 +41,10 @@ const char* const quotas_yaml = R"(# 政务信息报送任务: items each unit m
 # quota is the default; units lists exceptions by unit code, e.g.
 # units:
 #   XQSFJ: 2
+# A unit owes its quota from its first month with register data; start gives the month
+# for a unit that should owe it earlier, e.g.
+# start:
+#   XQSFJ: 2026-01
 quota: 1
 )";
 
@@ -107,6 +111,9 @@ std::string indicators_yaml() {
       "# 指标目录 and 指标分组. groups: the areas of the annual report and work report, in\n"
       "# order; name is what an indicator's group says, heading the section's title.\n"
       "# Rename, reorder, add or remove groups and indicators to fit the office.\n"
+      "# small_base: a whole count whose previous year is below it is compared as a count\n"
+      "# (同比增加1部), not as a percentage.\n"
+      "small_base: 10\n"
       "groups:\n";
   for (const auto& g : default_indicator_groups)
     out += "  - {name: " + g.name + ", heading: " + g.heading + "}\n";

@@ -82,12 +82,27 @@ TEST_CASE("circular: the leader's comment is quoted when recorded", "[compose][c
   CHECK(contains(md, "date: \"2026-11-06\""));  // signed on the circular: not dated before it
 }
 
+TEST_CASE("a unit owes no quota before its first month with data", "[compose][circular]") {
+  Diagnostics d;
+  auto ds = fixture::circular_data();
+  ds.quotas.start.clear();
+  std::string md = compose_md(ds, {Kind::circular, 2026, 10, 0}, d);
+  CHECK_FALSE(contains(md, "公共法律服务处"));  // no data yet, nothing owed
+  CHECK(contains(md, "| 1 | 法规处 |"));
+}
+
 TEST_CASE("annual report: 同比 when last year exists, none otherwise", "[compose][annual]") {
   Diagnostics d;
   std::string with = compose_md(fixture::report_data(true), {Kind::annual_report, 2026}, d);
   CHECK(contains(with, "行政复议申请7822件，受理7682件，同比分别增加73.51%、74.12%。"));
-  CHECK(contains(with, "制定规章4部，同比下降20.00%。"));
-  CHECK(contains(with, "| 制定规章 | 部 | 4 | 5 | 下降20.00% |"));
+  // 5 → 4 is a small base: a count, not a percentage (indicators.yaml small_base, 10).
+  CHECK(contains(with, "制定规章4部，同比减少1部。"));
+  CHECK(contains(with, "| 制定规章 | 部 | 4 | 5 | 减少1部 |"));
+  auto percent = fixture::report_data(true);
+  percent.small_base = 0;
+  std::string pct = compose_md(percent, {Kind::annual_report, 2026}, d);
+  CHECK(contains(pct, "制定规章4部，同比下降20.00%。"));
+  CHECK(contains(pct, "| 制定规章 | 部 | 4 | 5 | 下降20.00% |"));
   std::string without = compose_md(fixture::report_data(false), {Kind::annual_report, 2026}, d);
   CHECK_FALSE(contains(without, "同比增加"));
   CHECK_FALSE(contains(without, "同比下降"));

@@ -46,6 +46,9 @@ inline DataSet circular_data() {
   ds.channels = {{"SZF", "省政府", 5}, {"SW", "省委", 3}};
   ds.instruction_points = 2;
   ds.quotas.default_quota = 1;
+  // 公共法律服务处 has no items: it owes its quota from the configured start (a unit is
+  // otherwise owed nothing before its first month with data).
+  ds.quotas.start["GB"] = {2026, 1};
   add_item(ds, 1, {2026, 10, 8}, "FG", "全省推进规章清理", {"SZF"});
   add_item(ds, 2, {2026, 10, 9}, "FY", "行政复议体制改革见成效", {"SW"}, 1);  // 3 + 2 = 5
   add_item(ds, 3, {2026, 10, 12}, "ZF", "执法“三项制度”落地", {});
