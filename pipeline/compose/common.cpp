@@ -158,14 +158,14 @@ Value areas_of(const source::DataSet& ds, int year, bool& any_yoy) {
 }
 
 const source::Narrative* require_narrative(const source::DataSet& ds, const std::string& kind,
-                                           const std::string& file_stem, int year,
+                                           const std::string& /*file_stem*/, int year,
                                            Diagnostics& diags) {
   const source::Narrative* n = source::narrative_for(ds, kind, year);
   if (!n) {
     const std::string y = std::to_string(year);
-    diags.error(
-        {ds.dir, 0, 0, ""}, "no " + kind + " narrative for " + y,
-        "add narrative/" + file_stem + "-" + y + ".yaml with kind: " + kind + " and year: " + y);
+    diags.error({ds.dir, 0, 0, ""}, "no " + kind + " narrative for " + y,
+                // The loader reads any narrative/*.yaml; the sample and README name them KIND-YEAR.
+                "add narrative/" + kind + "-" + y + ".yaml with kind: " + kind + " and year: " + y);
   }
   return n;
 }

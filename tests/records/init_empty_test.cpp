@@ -49,3 +49,17 @@ TEST_CASE("init --empty writes skeletons and no records, and validate points at 
   CHECK(again.code == 2);
   CHECK(again.err.find("folder exists and is not empty") != std::string::npos);
 }
+
+TEST_CASE("the narrative file a missing-narrative hint names is the one the sample uses") {
+  TempDir t;
+  REQUIRE(docpipe("init --empty " + quote(t / "office")).code == 0);
+  Run r = docpipe("--data " + quote(t / "office") + " build annual-report --year 2026 --out " +
+                  quote(t / "out"));
+  CHECK(r.code == 2);
+  CHECK(r.err.find("add narrative/annual_report-2026.yaml with kind: annual_report") !=
+        std::string::npos);
+  // That is the name `docpipe init` gives the sample's own file.
+  TempDir s;
+  init_sample(s / "data");
+  CHECK(std::filesystem::exists(s / "data/narrative/annual_report-2026.yaml"));
+}
