@@ -51,6 +51,18 @@ double grid_cells(Context& ctx, const std::string& s) {
 
 }  // namespace
 
+double put_line(Context& ctx, const std::string& text, fonts::Role role, double size, double x,
+                double y, Color color, std::vector<GlyphRun>& out, double char_space) {
+  return put(ctx, text, role, size, x, y, color, out, char_space);
+}
+double measure_text(Context& ctx, const std::string& text, fonts::Role role, double size) {
+  return measure(ctx, text, role, size);
+}
+double fit_text_size(Context& ctx, const std::string& text, fonts::Role role, double max_size,
+                     double width) {
+  return fit_size(ctx, text, role, max_size, width);
+}
+
 Item blank_item(int slots) {
   Item it;
   it.slots = slots;
@@ -62,9 +74,31 @@ std::string chinese_date(const std::string& iso) {
   return d ? docpipe::chinese_date(*d) : iso;
 }
 
-Item masthead_item(Context& ctx, const markup::Masthead& m) {
+// The marks on the grid lines from the top of the 版心, flush left, relative to the 版心 top.
+void put_marks(Context& ctx, const std::vector<HeadMark>& marks, std::vector<GlyphRun>& out) {
+  const PageGeometry& g = ctx.geo;
+  for (size_t i = 0; i < marks.size(); ++i)
+    put(ctx, marks[i].text, marks[i].role, g.body_size, g.left,
+        g.baseline(static_cast<double>(i) * g.pitch(), g.body_size), black, out,
+        g.cell() - g.body_size);
+}
+
+std::vector<Item> head_mark_items(Context& ctx, const std::vector<HeadMark>& marks) {
+  std::vector<Item> items;
+  if (marks.empty()) return items;
+  Item it;
+  put_marks(ctx, marks, it.runs);
+  it.slots = static_cast<int>(marks.size()) + 1;  // and a blank line before the title
+  it.keep_with_next = true;
+  items.push_back(std::move(it));
+  return items;
+}
+
+Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<HeadMark>& marks) {
   const PageGeometry& g = ctx.geo;
   Item it;
+  put_marks(ctx, marks, it.runs);
+  for (auto& r : it.runs) r.y += g.top;  // made relative again below
   double size = fit_size(ctx, m.name, fonts::Role::xiaobiaosong, g.masthead_max_size, g.width);
   double w = measure(ctx, m.name, fonts::Role::xiaobiaosong, size);
   double top = g.masthead_top;  // 标志 top edge, below the top of the 版心

@@ -10,8 +10,18 @@
 
 namespace docpipe::layout {
 
-// 版头: one item from the top of the 版心 down to two blank lines under the red rule.
-Item masthead_item(Context& ctx, const markup::Masthead& m);
+// 份号, 密级和保密期限, 紧急程度 (§7.2.1–7.2.3): flush left on the first lines of the 版心.
+struct HeadMark {
+  std::string text;
+  fonts::Role role;  // 份号 in 仿宋 (Arabic numerals), the others in 黑体
+};
+
+// 版头: one item from the top of the 版心 down to two blank lines under the red rule, with
+// the marks on its first lines.
+Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<HeadMark>& marks);
+
+// The marks of a document without a 版头: one line each, flush left, then a blank line.
+std::vector<Item> head_mark_items(Context& ctx, const std::vector<HeadMark>& marks);
 
 // 简报 报头: notice, series name in red, 期号, 编印单位 and date, red rule; about a third of
 // the first page.
@@ -44,6 +54,15 @@ std::vector<GlyphRun> page_number_runs(Context& ctx, int number);
 
 // 2026-11-14 → 2026年11月14日 (Arabic numerals, no leading zeros, §7.3.5).
 std::string chinese_date(const std::string& iso);
+
+// One line of text at natural spacing (plus `char_space` after every glyph) with its left
+// edge at x on baseline y; returns its width. The helpers the frame elements share.
+double put_line(Context& ctx, const std::string& text, fonts::Role role, double size, double x,
+                double y, Color color, std::vector<GlyphRun>& out, double char_space = 0);
+double measure_text(Context& ctx, const std::string& text, fonts::Role role, double size);
+// The size at which `text` fills at most `width`, capped at `max_size`.
+double fit_text_size(Context& ctx, const std::string& text, fonts::Role role, double max_size,
+                     double width);
 
 // Empty grid lines.
 Item blank_item(int slots = 1);

@@ -47,6 +47,33 @@ struct PageGeometry {
   double masthead_rule_gap = 4 * mm;
   double masthead_rule_weight = 1.0;  // not given by the standard: a clear 1 pt hairline
 
+  // §7.2.6 上行文: 签发人 and 发文字号 one character in from the edges of the 版心, two
+  // 签发人 names a row.
+  int signers_per_row = 2;
+  // §7.2.4 联合行文: the organs' names stacked at this pitch (em), 文件 centred on them.
+  double joint_name_leading = 1.2;
+
+  // §10.1 信函格式: the 标志 top 30 mm below the top of the paper, red double rules 170 mm
+  // long centred on the paper, 4 mm under the 标志 (thick over thin) and 20 mm above the
+  // bottom of the paper (thin over thick); the first mark and the 发文字号 7/8 of a 3号
+  // character's height under the upper rule; the title two lines below them. The 标志 size
+  // and the rules' weights are not given: 36 pt at most, 2 pt and 0.75 pt lines 1.5 pt apart.
+  double letter_masthead_top = 30 * mm;
+  double letter_masthead_max_size = 36;
+  double letter_rule_length = 170 * mm;
+  double letter_rule_gap = 4 * mm;
+  double letter_bottom_rule = 20 * mm;
+  double letter_rule_thick = 2.0;
+  double letter_rule_thin = 0.75;
+  double letter_rule_space = 1.5;
+  double letter_mark_drop = 0.875;  // em of 3号
+
+  // §10.2 命令（令）格式: the 标志 top 20 mm below the top of the 版心; §7.3.5.3 the 签名章
+  // four characters in from the right, the 职务 two characters to its left.
+  double order_masthead_top = 20 * mm;
+  int order_signer_right_cells = 4;
+  int order_title_gap_cells = 2;
+
   // 简报 报头 (practice, conventions.md 工作简报): the series name in red up to 48 pt, and a
   // red rule the width of the 版心 1.5 mm under the 编印单位 line, 1.5 pt thick.
   double brief_series_max_size = 48;

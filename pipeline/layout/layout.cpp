@@ -2,6 +2,7 @@
 
 #include "core/limits.h"
 #include "layout/body.h"
+#include "layout/formats.h"
 #include "layout/frame.h"
 #include "layout/paginate.h"
 #include "layout/text_block.h"
@@ -17,6 +18,10 @@ std::string join(const std::vector<std::string>& names, const std::string& sep) 
 }
 
 using markup::Role;
+
+void append(std::vector<Item>& out, std::vector<Item>&& items) {
+  for (auto& it : items) out.push_back(std::move(it));
+}
 
 bool has(const markup::Document& doc, Role role) {
   for (const auto& n : doc.nodes)
@@ -72,6 +77,8 @@ Item foot(Context& ctx, const markup::Document& doc) {
       return foot_item(ctx, lines, "", copies);
     }
     if (n.role == Role::cc) entries.push_back({"抄送", join(n.names, "，") + "。"});
+    // A 信函's 版记 has no 印发机关 and 印发日期 (§10.1).
+    if (doc.format == markup::Format::letter) continue;
     if (n.role == Role::printer) printer = n.text;
     if (n.role == Role::printed) printed = chinese_date(n.text) + "印发";
   }
@@ -79,17 +86,43 @@ Item foot(Context& ctx, const markup::Document& doc) {
   return foot_item(ctx, entries, printer, printed);
 }
 
+// 份号, 密级, 紧急程度 in the order the document gives them (markup keeps §7.2's order).
+std::vector<HeadMark> head_marks(const markup::Document& doc) {
+  std::vector<HeadMark> marks;
+  for (const auto& n : doc.nodes) {
+    if (n.role == Role::copy_no) marks.push_back({n.text, fonts::Role::fangsong});
+    if (n.role == Role::secrecy || n.role == Role::urgency)
+      marks.push_back({n.text, fonts::Role::heiti});
+  }
+  return marks;
+}
+
+// The 版头 in the document's format (§7.2, §10).
+Item head_item(Context& ctx, const markup::Document& doc, const markup::Masthead& m,
+               const std::vector<HeadMark>& marks) {
+  if (doc.format == markup::Format::letter) return letter_head_item(ctx, m, marks);
+  if (doc.format == markup::Format::order) {
+    std::string order_no;
+    for (const auto& n : doc.nodes)
+      if (n.role == Role::order_no) order_no = n.text;
+    return order_head_item(ctx, m, marks, order_no);
+  }
+  return masthead_item(ctx, m, marks);
+}
+
 // The flow of items from the head, the body, 署名 and 成文日期, and the attachments.
 std::vector<Item> collect(Context& ctx, const markup::Document& doc) {
   std::vector<Item> items;
   Section main(ctx);
   const auto& nodes = doc.nodes;
+  const auto marks = head_marks(doc);
+  if (!has(doc, Role::masthead)) append(items, head_mark_items(ctx, marks));
   for (size_t i = 0; i < nodes.size(); ++i) {
     const markup::Node& n = nodes[i];
     const bool ends_title = i + 1 == nodes.size() || nodes[i + 1].role != Role::byline;
     switch (n.role) {
       case Role::masthead:
-        items.push_back(masthead_item(ctx, n.masthead));
+        items.push_back(head_item(ctx, doc, n.masthead, marks));
         break;
       case Role::brief_head:
         items.push_back(brief_head_item(ctx, n.brief_head));
@@ -121,6 +154,24 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc) {
         break;
       case Role::attachment:
         attachment_items(ctx, n, items);
+        break;
+      case Role::copy_no:
+      case Role::secrecy:
+      case Role::urgency:
+      case Role::order_no:
+        break;              // with the 版头 (head_marks, head_item)
+      case Role::signer: {  // a 命令's 职务 and name, and the date under them (§7.3.5.3)
+        std::string date;
+        if (i + 1 < nodes.size() && nodes[i + 1].role == Role::date) date = nodes[++i].text;
+        if (!items.empty()) items.back().keep_with_next = true;
+        items.push_back(order_signer_item(ctx, n.title, n.text, date));
+        break;
+      }
+      case Role::participants:
+        if (i == 0 || nodes[i - 1].role != Role::participants) items.push_back(blank_item());
+        append(items, participant_items(ctx, n.label, n.names, n.line));
+        break;
+      case Role::seal:
         break;
       case Role::cc:
       case Role::printer:
@@ -182,6 +233,8 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   std::vector<bool> numbered(plans.size(), true);
   if (foot_block.slots > 0)
     place_foot(plans, numbered, foot_block, geo.lines, !has(doc, Role::brief_head));
+
+  if (doc.format == markup::Format::letter) numbered[0] = false;  // §10.1: first page unnumbered
 
   // 4. Finalize: absolute positions, page numbers, outline.
   Layout out;

@@ -12,6 +12,23 @@ namespace docpipe::markup {
 struct Masthead {
   std::string name;
   std::string number;
+  std::vector<std::string> issuers;  // 联合行文 (§7.2.4): organs stacked, the host first
+  std::string suffix;                // 文件, set to the right of `issuers`, centred on them
+  std::vector<std::string> signers;  // 签发人 of a 上行文 (§7.2.6), in the organs' order
+};
+
+// The document's format (GB/T 9704 §10): the ordinary 文件格式 or one of the special ones.
+enum class Format {
+  document,  // 文件格式 (§7)
+  letter,    // 信函格式 (§10.1)
+  order,     // 命令（令）格式 (§10.2)
+  minutes,   // 纪要格式 (§10.3)
+};
+
+// An image file carried in the tree as its bytes (a seal, §7.3.5.1): the back-ends embed it.
+struct Image {
+  std::string path;   // as written in the front matter
+  std::string bytes;  // the PNG file
 };
 
 // 简报 报头: series name, 期号 line, 编印单位 and date.
@@ -46,6 +63,16 @@ struct FrontMatter {
   std::optional<Masthead> masthead;
   std::optional<BriefHead> brief;
   std::optional<Distribution> distribution;
+  // GB/T 9704 elements (`docpipe render --help` lists them with their clauses).
+  std::string copy_no;                  // 份号, 6 digits (§7.2.1)
+  std::string secrecy, secrecy_term;    // 密级 and 保密期限 (§7.2.2)
+  std::string urgency;                  // 紧急程度 (§7.2.3)
+  std::vector<std::string> signatures;  // 署名 of a joint document after the first (§7.3.5)
+  std::vector<std::string> signers;     // 签发人 (§7.2.6)
+  std::optional<Image> seal;            // 印章 (§7.3.5.1)
+  Format format = Format::document;
+  std::string order_no, signer_title, signer_name;           // 令号, 职务, 签名 (§10.2)
+  std::vector<std::string> attendees, absentees, observers;  // 出席, 请假, 列席 (§10.3)
 };
 
 enum class Align { left, center, right };
@@ -73,6 +100,10 @@ enum class Role {
   byline,      // one centred line under the title (`text`): speaker, occasion, date
   addressee,   // 主送机关 (`names`), set flush left and closed by ：
   salutation,  // 称谓 opening a speech or letter, e.g. 同志们： (`text`), flush left like 主送
+  copy_no,     // 份号 (`text`), top left of the first page (§7.2.1)
+  secrecy,     // 密级和保密期限 (`text`, e.g. 机密★1年), top left (§7.2.2)
+  urgency,     // 紧急程度 (`text`), top left (§7.2.3)
+  order_no,  // 令号 of a 命令 (`text`), centred under the 标志 (§10.2)
   // Body
   heading,        // 层次序数 heading (`text`, `level` 1..4)
   paragraph,      // body paragraph (`text`; '\n' is a forced line break)
@@ -84,9 +115,12 @@ enum class Role {
   article_break,  // a thematic break between 简报 articles (draws nothing)
   // Closing
   attachment_list,  // 附件说明 under the body (`names`: the attachments' names, in order)
-  signature,        // 发文机关署名 (`text`)
+  signature,        // 发文机关署名 (`text`); a joint document has one node per organ
+  signer,           // 命令 signer: `title` 职务, `text` name, in place of the 署名 (§10.2)
   date,             // 成文日期 (`text`, YYYY-MM-DD)
+  seal,             // 印章 (`image`) over the 署名 and 成文日期 before it (§7.3.5.1)
   annotation,       // 附注 on the line after the date (`text`, without its parentheses)
+  participants,     // 纪要 出席/请假/列席 (`label`, `names`) (§10.3)
   attachment,       // 附件: starts on a new page; `label` (附件1), `title` (may be empty),
                     // `text` the heading as written (its outline entry), `children` its body
   // Foot: 版记 fields, or the 简报 报尾
@@ -108,6 +142,7 @@ struct Node {
   Masthead masthead;
   BriefHead brief_head;
   Distribution distribution;
+  Image image;                 // seal
   std::vector<Node> children;  // attachment: its body nodes
 };
 
@@ -120,6 +155,7 @@ struct Properties {
 
 struct Document {
   std::string source_name;
+  Format format = Format::document;
   Properties properties;
   std::vector<Node> nodes;  // head, body, closing, attachments, foot — in reading order
 };

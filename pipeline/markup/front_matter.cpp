@@ -10,6 +10,10 @@
 #include <map>
 
 #include "core/yaml_screen.h"
+#include "markup/doc_number.h"
+
+#include <fstream>
+#include <sstream>
 
 namespace docpipe::markup {
 
@@ -101,62 +105,200 @@ Handler names(std::vector<std::string>& out, const Ctx& c) {
   };
 }
 
+// A value that must be one of `allowed` (what it is called: `what`).
+Handler one_of(std::string& out, const std::string& what, const std::vector<std::string>& allowed,
+               const Ctx& c) {
+  return [&out, what, allowed, &c](const YAML::Node& n) {
+    std::string v = n.IsScalar() ? n.as<std::string>() : "";
+    std::string list;
+    for (const auto& a : allowed) {
+      if (v == a) {
+        out = v;
+        return;
+      }
+      list += (list.empty() ? "" : ", ") + a;
+    }
+    c.diags.error(c.at(n), what + " '" + v + "' is not one the standard knows",
+                  "use one of: " + list);
+  };
+}
+
+// 份号 (§7.2.1): six Arabic digits.
+Handler copy_number(std::string& out, const Ctx& c) {
+  return [&out, &c](const YAML::Node& n) {
+    std::string v = n.IsScalar() ? n.as<std::string>() : "";
+    bool digits = v.size() == 6 && v.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits) {
+      c.diags.error(c.at(n), "copy_no (份号) '" + v + "' must be six digits (GB/T 9704 §7.2.1)",
+                    "write e.g. copy_no: \"000123\" (quoted, leading zeros kept)");
+      return;
+    }
+    out = v;
+  };
+}
+
+Handler format_of(Format& out, const Ctx& c) {
+  return [&out, &c](const YAML::Node& n) {
+    static const std::vector<std::pair<std::string, Format>> known = {
+        {"document", Format::document},
+        {"letter", Format::letter},
+        {"order", Format::order},
+        {"minutes", Format::minutes}};
+    std::string v = n.IsScalar() ? n.as<std::string>() : "";
+    for (const auto& k : known)
+      if (k.first == v) {
+        out = k.second;
+        return;
+      }
+    c.diags.error(c.at(n), "format '" + v + "' is not a GB/T 9704 format",
+                  "use one of: document (文件格式), letter (信函格式 §10.1), order (命令格式 "
+                  "§10.2), minutes (纪要格式 §10.3)");
+  };
+}
+
+std::string folder_of(const std::string& path) {
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash + 1);
+}
+
+// 印章 (§7.3.5.1): a PNG file, relative to the document's folder, carried as its bytes.
+Handler seal_image(std::optional<Image>& out, const Ctx& c) {
+  return [&out, &c](const YAML::Node& n) {
+    std::string v = n.IsScalar() ? n.as<std::string>() : "";
+    std::string path = !v.empty() && v[0] == '/' ? v : folder_of(c.file) + v;
+    std::ifstream in(path, std::ios::binary);
+    if (v.empty() || !in) {
+      c.diags.error(c.at(n), "seal file '" + v + "' cannot be read",
+                    "give a PNG image of the seal, relative to this document's folder");
+      return;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    const std::string png_signature = "\x89PNG\r\n\x1a\n";
+    if (bytes.str().compare(0, png_signature.size(), png_signature) != 0) {
+      c.diags.error(c.at(n), "seal file '" + v + "' is not a PNG image",
+                    "save the seal as PNG (a red seal on a transparent background)");
+      return;
+    }
+    out = Image{v, bytes.str()};
+  };
+}
+
+// 发文字号 (§7.2.4): 〔2026〕 brackets, no 第, no leading zeros.
+Handler doc_number(std::string& out, const Ctx& c) {
+  return [&out, &c](const YAML::Node& n) {
+    if (!n.IsScalar()) {
+      c.diags.error(c.at(n), "expected a single value here", "quote the text: \"…\"");
+      return;
+    }
+    out = n.as<std::string>();
+    std::string fixed = corrected_doc_number(out);
+    if (fixed != out)
+      c.diags.error(
+          c.at(n),
+          "masthead number (发文字号) '" + out +
+              "' departs from GB/T 9704 §7.2.4: the year in 〔〕, no 第, no leading zeros",
+          "write number: " + fixed);
+  };
+}
+
 void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
-  walk(root,
-       {{"title", scalar(fm.title, c)},
-        {"byline", names(fm.byline, c)},
-        {"to", names(fm.to, c)},
-        {"attachments", names(fm.attachments, c)},
-        {"note", scalar(fm.note, c)},
-        {"signature", scalar(fm.signature, c)},
-        {"date", date(fm.date, c)},
-        {"cc", names(fm.cc, c)},
-        {"printer", scalar(fm.printer, c)},
-        {"printed", date(fm.printed, c)},
-        {"author", scalar(fm.author, c)},
-        {"subject", scalar(fm.subject, c)},
-        {"keywords", scalar(fm.keywords, c)},
-        {"masthead",
-         [&](const YAML::Node& n) {
-           fm.masthead.emplace();
-           walk(
-               n,
-               {{"name", scalar(fm.masthead->name, c)}, {"number", scalar(fm.masthead->number, c)}},
+  std::optional<YAML::Node> order_key;  // where order_no / signer_* was given
+  auto order_field = [&](std::string& out) {
+    return [&, h = scalar(out, c)](const YAML::Node& n) {
+      if (!order_key) order_key = n;
+      h(n);
+    };
+  };
+  walk(
+      root,
+      {{"title", scalar(fm.title, c)},
+       {"byline", names(fm.byline, c)},
+       {"to", names(fm.to, c)},
+       {"signature",
+        [&](const YAML::Node& n) {
+          std::vector<std::string> all;
+          names(all, c)(n);
+          if (all.empty()) return;
+          fm.signature = all[0];
+          fm.signatures.assign(all.begin() + 1, all.end());
+        }},
+       {"copy_no", copy_number(fm.copy_no, c)},
+       {"secrecy",
+        one_of(fm.secrecy, "secrecy (密级, GB/T 9704 §7.2.2)", {"绝密", "机密", "秘密"}, c)},
+       {"secrecy_term", scalar(fm.secrecy_term, c)},
+       {"urgency", one_of(fm.urgency, "urgency (紧急程度, GB/T 9704 §7.2.3)", {"特急", "加急"}, c)},
+       {"format", format_of(fm.format, c)},
+       {"order_no", order_field(fm.order_no)},
+       {"signer_title", order_field(fm.signer_title)},
+       {"signer_name", order_field(fm.signer_name)},
+       {"seal", seal_image(fm.seal, c)},
+       {"attachments", names(fm.attachments, c)},
+       {"note", scalar(fm.note, c)},
+       {"signers", names(fm.signers, c)},
+       {"attendees", names(fm.attendees, c)},
+       {"absentees", names(fm.absentees, c)},
+       {"observers", names(fm.observers, c)},
+       {"date", date(fm.date, c)},
+       {"cc", names(fm.cc, c)},
+       {"printer", scalar(fm.printer, c)},
+       {"printed", date(fm.printed, c)},
+       {"author", scalar(fm.author, c)},
+       {"subject", scalar(fm.subject, c)},
+       {"keywords", scalar(fm.keywords, c)},
+       {"masthead",
+        [&](const YAML::Node& n) {
+          fm.masthead.emplace();
+          walk(n,
+               {{"name", scalar(fm.masthead->name, c)},
+                {"number", doc_number(fm.masthead->number, c)},
+                {"issuers", names(fm.masthead->issuers, c)},
+                {"suffix", scalar(fm.masthead->suffix, c)}},
                c, "masthead");
-         }},
-        {"brief",
-         [&](const YAML::Node& n) {
-           fm.brief.emplace();
-           auto& b = *fm.brief;
-           walk(n,
-                {{"series", scalar(b.series, c)},
-                 {"number", scalar(b.number, c)},
-                 {"editor", scalar(b.editor, c)},
-                 {"date", date(b.date, c)},
-                 {"notice", scalar(b.notice, c)}},
-                c, "brief");
-         }},
-        {"distribution",
-         [&](const YAML::Node& n) {
-           fm.distribution.emplace();
-           auto& d = *fm.distribution;
-           walk(n,
-                {{"report", names(d.report, c)},
-                 {"send", names(d.send, c)},
-                 {"issue", names(d.issue, c)},
-                 {"copies",
-                  [&](const YAML::Node& v) {
-                    try {
-                      d.copies = v.as<int>();
-                      if (d.copies < 0) throw YAML::Exception(v.Mark(), "negative");
-                    } catch (const YAML::Exception&) {
-                      c.diags.error(c.at(v), "copies must be a whole number",
-                                    "write e.g. copies: 120");
-                    }
-                  }}},
-                c, "distribution");
-         }}},
-       c, "the front matter");
+        }},
+       {"brief",
+        [&](const YAML::Node& n) {
+          fm.brief.emplace();
+          auto& b = *fm.brief;
+          walk(n,
+               {{"series", scalar(b.series, c)},
+                {"number", scalar(b.number, c)},
+                {"editor", scalar(b.editor, c)},
+                {"date", date(b.date, c)},
+                {"notice", scalar(b.notice, c)}},
+               c, "brief");
+        }},
+       {"distribution",
+        [&](const YAML::Node& n) {
+          fm.distribution.emplace();
+          auto& d = *fm.distribution;
+          walk(n,
+               {{"report", names(d.report, c)},
+                {"send", names(d.send, c)},
+                {"issue", names(d.issue, c)},
+                {"copies",
+                 [&](const YAML::Node& v) {
+                   try {
+                     d.copies = v.as<int>();
+                     if (d.copies < 0) throw YAML::Exception(v.Mark(), "negative");
+                   } catch (const YAML::Exception&) {
+                     c.diags.error(c.at(v), "copies must be a whole number",
+                                   "write e.g. copies: 120");
+                   }
+                 }}},
+               c, "distribution");
+        }}},
+      c, "the front matter");
+  if (order_key && fm.format != Format::order)
+    c.diags.error(c.at(*order_key),
+                  "order_no, signer_title and signer_name belong to the 命令 format (§10.2)",
+                  "add format: order, or remove them");
+  if (!fm.signers.empty() && !fm.masthead)
+    c.diags.error(c.at(root["signers"]), "signers (签发人) are set in the 版头 (§7.2.6)",
+                  "add masthead: {name: …, number: …}");
+  if (!fm.secrecy_term.empty() && fm.secrecy.empty())
+    c.diags.error(c.at(root["secrecy_term"]), "secrecy_term (保密期限) without secrecy (密级)",
+                  "add secrecy: 绝密, 机密 or 秘密");
 }
 
 }  // namespace

@@ -78,6 +78,38 @@ Properties properties_of(const FrontMatter& fm) {
   return p;
 }
 
+Node names_node(Role role, const std::string& label, const std::vector<std::string>& names) {
+  Node n = front_node(role);
+  n.label = label;
+  n.names = names;
+  return n;
+}
+
+// After the body: 附件说明, 署名 (one node per organ of a joint document) or a 命令's signer,
+// 成文日期, 印章, 附注, then a 纪要's participants.
+void closing_nodes(const FrontMatter& fm, std::vector<Node>& nodes) {
+  if (!fm.attachments.empty())
+    nodes.push_back(names_node(Role::attachment_list, "附件", fm.attachments));
+  if (!fm.signer_name.empty() || !fm.signer_title.empty()) {
+    Node s = front_node(Role::signer, fm.signer_name);
+    s.title = fm.signer_title;
+    nodes.push_back(std::move(s));
+  } else {
+    if (!fm.signature.empty()) nodes.push_back(front_node(Role::signature, fm.signature));
+    for (const auto& more : fm.signatures) nodes.push_back(front_node(Role::signature, more));
+  }
+  if (!fm.date.empty()) nodes.push_back(front_node(Role::date, fm.date));
+  if (fm.seal) {
+    Node s = front_node(Role::seal);
+    s.image = *fm.seal;
+    nodes.push_back(std::move(s));
+  }
+  if (!fm.note.empty()) nodes.push_back(front_node(Role::annotation, fm.note));
+  if (!fm.attendees.empty()) nodes.push_back(names_node(Role::participants, "出席", fm.attendees));
+  if (!fm.absentees.empty()) nodes.push_back(names_node(Role::participants, "请假", fm.absentees));
+  if (!fm.observers.empty()) nodes.push_back(names_node(Role::participants, "列席", fm.observers));
+}
+
 }  // namespace
 
 bool starts_attachment(const Node& b) {
@@ -94,6 +126,13 @@ bool is_salutation(const Node& b) {
 void build_tree(const FrontMatter& fm, std::vector<Node> blocks, Document& out) {
   const bool brief = fm.brief.has_value();
   auto& nodes = out.nodes;
+  out.format = fm.format;
+  // 份号, 密级, 紧急程度: top left of the first page, in this order (§7.2.1–7.2.3).
+  if (!fm.copy_no.empty()) nodes.push_back(front_node(Role::copy_no, fm.copy_no));
+  if (!fm.secrecy.empty())
+    nodes.push_back(front_node(
+        Role::secrecy, fm.secrecy + (fm.secrecy_term.empty() ? "" : "★" + fm.secrecy_term)));
+  if (!fm.urgency.empty()) nodes.push_back(front_node(Role::urgency, fm.urgency));
   // Head: a 简报 has its 报头 and no title line; a 公文 its 版头 (if any), title and byline.
   if (brief) {
     Node n = front_node(Role::brief_head);
@@ -102,8 +141,10 @@ void build_tree(const FrontMatter& fm, std::vector<Node> blocks, Document& out) 
   } else if (fm.masthead) {
     Node n = front_node(Role::masthead);
     n.masthead = *fm.masthead;
+    n.masthead.signers = fm.signers;
     nodes.push_back(std::move(n));
   }
+  if (!fm.order_no.empty()) nodes.push_back(front_node(Role::order_no, fm.order_no));
   if (!brief && !fm.title.empty()) {
     nodes.push_back(front_node(Role::title, fm.title));
     for (const auto& line : fm.byline) nodes.push_back(front_node(Role::byline, line));
@@ -116,14 +157,7 @@ void build_tree(const FrontMatter& fm, std::vector<Node> blocks, Document& out) 
   // Body, 附件说明, 署名, 成文日期 and 附注, then the attachments (a 简报 has none).
   if (brief) brief_roles(blocks);
   size_t next = section(blocks, 0, !brief, nodes);
-  if (!fm.attachments.empty()) {
-    Node n = front_node(Role::attachment_list);
-    n.names = fm.attachments;
-    nodes.push_back(std::move(n));
-  }
-  if (!fm.signature.empty()) nodes.push_back(front_node(Role::signature, fm.signature));
-  if (!fm.date.empty()) nodes.push_back(front_node(Role::date, fm.date));
-  if (!fm.note.empty()) nodes.push_back(front_node(Role::annotation, fm.note));
+  closing_nodes(fm, nodes);
   while (next < blocks.size()) {
     Node a = attachment_node(blocks[next]);
     next = section(blocks, next + 1, true, a.children);

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """docpipe's own outside check of a rendered document against the GB/T 9704-2012 page.
 
-Usage: check_layout.py PDF [--paragraphs FILE] [--full-pages]
+Usage: check_layout.py PDF [--paragraphs FILE] [--full-pages] [--first-unnumbered]
+                        [--expect PAGE:TEXT:X:Y]...
 
 Reads the PDF back with poppler's `pdftotext -bbox-layout` (no knowledge of how docpipe made
 it) and prints one line per departure from the page docpipe promises:
@@ -17,6 +18,12 @@ it) and prints one line per departure from the page docpipe promises:
               at least half of them exactly 22 (a heading kept with its paragraph may leave
               a line or two)
   paragraphs  (--paragraphs FILE, one paragraph a line) each extracts back from the PDF
+  elements    (--expect PAGE:TEXT:X:Y, repeatable) a word starting with TEXT on PAGE whose left
+              edge is X mm from the paper's left edge (within 1 mm) and whose box is centred
+              Y mm below the paper's top (within 2 mm): where GB/T 9704 puts an element;
+              X may be `c` (centred in the type area) or `rN` (its right edge N mm from the
+              paper's left edge)
+  (--first-unnumbered: the first page carries no page number, as in a 信函 §10.1)
 
 Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
 be read. Needs python3 and poppler-utils only.
@@ -34,6 +41,7 @@ SLACK = 1.5  # points a glyph box may stray from a nominal edge
 CLOSING = set("，。、；：？！）》」』”’%…·,.;:?!)")
 OPENING = set("（《「『“‘([")
 PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
+HEAD_MARK = re.compile(r"^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急)$")
 
 
 class Line:
@@ -117,6 +125,8 @@ def check_body(pno, body, problems):
     # the grid line right below or does not start at the left edge with running text).
     for prev, cur in zip(body, body[1:]):
         continues = abs(cur.x0 - LEFT) <= SLACK and 0 < cur.y0 - prev.y0 <= 32
+        if HEAD_MARK.match(prev.text):
+            continue  # 份号, 密级, 紧急程度 stand on lines of their own (§7.2.1-7.2.3)
         if continues and abs(prev.x0 - LEFT) <= 2 * CHAR + SLACK and prev.x1 < RIGHT - SLACK:
             problems.append(f"page {pno}: a line continued on the next is not justified to the "
                             f"right edge ({prev.x1:.1f}pt, edge {RIGHT:.1f}): {prev.text[-20:]}")
@@ -149,16 +159,49 @@ def check_paragraphs(pdf, path, problems):
                 problems.append(f"text does not extract back: {p[:30]}…")
 
 
+def check_expect(pages, spec, problems):
+    page, text, x, y = spec.split(":")
+    page, y = int(page), float(y)
+    words = []
+    if 1 <= page <= len(pages):
+        for line in pages[page - 1]:
+            for wx0, wx1, wtext in line.words:
+                words.append((wtext, wx0, wx1, line.y0, line.y1))
+    found = [w for w in words if w[0].startswith(text)]
+    if not found:
+        problems.append(f"page {page}: no text starting '{text}'")
+        return
+    best = None
+    for wtext, x0, x1, y0, y1 in found:
+        if x == "c":
+            dx = ((x0 + x1) / 2 - (LEFT + RIGHT) / 2) / MM
+        elif x.startswith("r"):
+            dx = x1 / MM - float(x[1:])
+        else:
+            dx = x0 / MM - float(x)
+        dy = (y0 + y1) / 2 / MM - y
+        if best is None or abs(dx) + abs(dy) < abs(best[0]) + abs(best[1]):
+            best = (dx, dy)
+    if abs(best[0]) > 1 or abs(best[1]) > 2:
+        problems.append(f"page {page}: '{text}' is {best[0]:+.1f} mm across and {best[1]:+.1f} mm "
+                        f"down from where it belongs ({x}, {y} mm)")
+
+
 def main(argv):
     args = argv[1:]
     if not args or args[0].startswith("-"):
         print(__doc__.strip().splitlines()[2])
         return 2
-    pdf, paragraphs, full_pages = args[0], None, False
+    pdf, paragraphs, full_pages, expects, first_unnumbered = args[0], None, False, [], False
     i = 1
     while i < len(args):
         if args[i] == "--full-pages":
             full_pages = True
+        elif args[i] == "--first-unnumbered":
+            first_unnumbered = True
+        elif args[i] == "--expect" and i + 1 < len(args):
+            expects.append(args[i + 1])
+            i += 1
         elif args[i] == "--paragraphs" and i + 1 < len(args):
             paragraphs = args[i + 1]
             i += 1
@@ -169,7 +212,8 @@ def main(argv):
     pages = read_pages(pdf)
     problems, counts = [], []
     for pno, lines in enumerate(pages, 1):
-        check_page_number(pno, lines, problems)
+        if not (first_unnumbered and pno == 1):
+            check_page_number(pno, lines, problems)
         body = [l for l in lines if l.is_body()]
         counts.append(len(body))
         check_body(pno, body, problems)
@@ -177,6 +221,8 @@ def main(argv):
         check_full_pages(counts, problems)
     if paragraphs:
         check_paragraphs(pdf, paragraphs, problems)
+    for spec in expects:
+        check_expect(pages, spec, problems)
     for p in problems[:40]:
         print(p)
     print(f"{len(pages)} pages, {len(problems)} problems")

@@ -1,0 +1,136 @@
+// Every element and format of GB/T 9704-2012 (#13), one document each under
+// tests/data/elements, rendered by `docpipe render` and checked from outside by the project's
+// checker (tests/tools/check_layout.py --expect PAGE:TEXT:X:Y, positions in mm from the
+// paper's top-left corner) and by qpdf --check.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <sstream>
+
+#include "support/run.h"
+
+using namespace testing;
+
+namespace {
+
+const std::string elements = source_dir() + "/tests/data/elements";
+
+// The grid of §7.1: 28 mm 订口, 37 mm 天头, lines 225/22 mm apart, characters 156/28 mm wide.
+constexpr double left = 28, top = 37, pitch = 225.0 / 22, cell = 156.0 / 28;
+double pt(double points) {
+  return points * 25.4 / 72;
+}
+// The vertical centre of grid line `n` (1-based) of the 版心.
+double line_mm(int n) {
+  return top + (n - 0.5) * pitch;
+}
+// The left edge `n` characters in from the left of the 版心.
+double col_mm(double n) {
+  return left + n * cell;
+}
+
+std::string at(int page, const std::string& text, double x, double y) {
+  std::ostringstream s;
+  s << " --expect '" << page << ":" << text << ":" << x << ":" << y << "'";
+  return s.str();
+}
+// As `at`, the element centred in the 版心.
+std::string at_centre(int page, const std::string& text, double y) {
+  std::ostringstream s;
+  s << " --expect '" << page << ":" << text << ":c:" << y << "'";
+  return s.str();
+}
+// As `at`, the element's right edge at x.
+std::string at_right(int page, const std::string& text, double x, double y) {
+  std::ostringstream s;
+  s << " --expect '" << page << ":" << text << ":r" << x << ":" << y << "'";
+  return s.str();
+}
+
+// Renders tests/data/elements/NAME.md and runs the checker with `expects`; the PDF must
+// also pass qpdf --check. Returns the PDF's path (kept in `t` for a look at its pages).
+std::string check(TempDir& t, const std::string& name, const std::string& expects) {
+  std::string pdf = t / (name + ".pdf");
+  auto r =
+      run("cd '" + elements + "' && " + docpipe() + " render " + name + ".md -o '" + pdf + "'");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto c =
+      run("python3 '" + source_dir() + "/tests/tools/check_layout.py' '" + pdf + "'" + expects);
+  INFO(c.out);
+  CHECK(c.code == 0);
+  auto q = run("qpdf --check '" + pdf + "'");
+  INFO(q.out + q.err);
+  CHECK(q.code == 0);
+  return pdf;
+}
+
+}  // namespace
+
+TEST_CASE("份号, 密级★期限 and 紧急程度 stand flush left on the first three lines (§7.2.1-3)") {
+  TempDir t;
+  check(t, "marks",
+        at(1, "000123", col_mm(0), line_mm(1)) + at(1, "机密★1年", col_mm(0), line_mm(2)) +
+            at(1, "特急", col_mm(0), line_mm(3)) +
+            // The 标志 (52 pt at most) its top 35 mm below the 版心 top; the 发文字号 two
+            // blank lines under it (§7.2.4).
+            at_centre(1, "云岭省司法厅文件", top + 35 + pt(52) / 2) +
+            at_centre(1, "云司发〔2026〕17号", top + 35 + pt(52) + 2.5 * pitch));
+}
+
+TEST_CASE("附件说明 one line under the body, two characters in, wrapped names aligned (§7.3.4)") {
+  TempDir t;
+  // Body ends on line 5; the list starts on line 7 at two characters in; `附件：` is three
+  // characters, the numbers stand under the 1. and a wrapped name aligns with its first
+  // character, after the width of "2." in 3号仿宋 on the grid (5.49 mm, seen on the page).
+  check(t, "attachments",
+        at(1, "附件：1.行政执法案卷评查办法", col_mm(2), line_mm(7)) +
+            at(1, "2.行政执法案卷评查标准", col_mm(5), line_mm(8)) +
+            at(1, "州市县区", col_mm(5) + 5.49, line_mm(9)) +
+            // 附件1 on the attachment pages: 黑体 flush left on line 1 (§8).
+            at(2, "附件1", col_mm(0), line_mm(1)) + at(3, "附件2", col_mm(0), line_mm(1)));
+}
+
+TEST_CASE("附注 in parentheses, two characters in, on the line after the 成文日期 (§7.3.6)") {
+  TempDir t;
+  check(t, "attachments",
+        at_right(1, "2026年11月14日", col_mm(26), line_mm(12)) +
+            at(1, "（此件公开发布）", col_mm(2), line_mm(13)));
+}
+
+TEST_CASE("the checker reports an element away from its clause's position") {
+  TempDir t;
+  std::string pdf = check(t, "marks", "");
+  auto c = run("python3 '" + source_dir() + "/tests/tools/check_layout.py' '" + pdf + "'" +
+               at(1, "特急", col_mm(0), line_mm(2)) + at(1, "不存在", col_mm(0), line_mm(1)));
+  CHECK(c.code == 1);
+  CHECK(c.out.find("mm across and +10.2 mm down from where it belongs") != std::string::npos);
+  CHECK(c.out.find("no text starting '不存在'") != std::string::npos);
+}
+
+TEST_CASE("render --help lists every front-matter key with its clause") {
+  auto r = run(docpipe() + " render --help");
+  for (const char* key : {"copy_no      份号, six digits, top left (§7.2.1)",
+                          "secrecy      密级",
+                          "§7.2.2",
+                          "urgency      紧急程度: 特急 or 加急 (§7.2.3)",
+                          "signers",
+                          "§7.2.6",
+                          "issuers",
+                          "§7.2.4",
+                          "attachments  附件说明",
+                          "§7.3.4",
+                          "note         附注",
+                          "§7.3.6",
+                          "seal",
+                          "§7.3.5.1",
+                          "format",
+                          "letter 信函 (§10.1)",
+                          "order 命令 (§10.2)",
+                          "minutes 纪要 (§10.3)",
+                          "order_no",
+                          "attendees, absentees, observers"}) {
+    INFO(key);
+    CHECK(r.out.find(key) != std::string::npos);
+  }
+}
