@@ -94,18 +94,79 @@ std::vector<Item> head_mark_items(Context& ctx, const std::vector<HeadMark>& mar
   return items;
 }
 
+// 联合行文 (§7.2.4): the organs' names stacked, the host first, `suffix` (文件) to their
+// right centred on them, the whole block centred; its top at `top`. Returns its bottom.
+double joint_masthead(Context& ctx, const markup::Masthead& m, double top,
+                      std::vector<GlyphRun>& out) {
+  const PageGeometry& g = ctx.geo;
+  const auto role = fonts::Role::xiaobiaosong;
+  std::string widest;
+  for (const auto& n : m.issuers)
+    if (measure(ctx, n, role, 10) > measure(ctx, widest, role, 10)) widest = n;
+  double size = fit_size(ctx, widest + m.suffix, role, g.joint_masthead_max_size, g.width);
+  double names_w = measure(ctx, widest, role, size), suffix_w = measure(ctx, m.suffix, role, size);
+  double x = g.left + (g.width - names_w - suffix_w) / 2;
+  double lead = size * g.joint_name_leading;
+  for (size_t i = 0; i < m.issuers.size(); ++i) {
+    // Each name spread to the widest one's width, as the stacked names of real documents are.
+    const std::string& n = m.issuers[i];
+    size_t count = decode_utf8(n).size();
+    double spread = count > 1 ? (names_w - measure(ctx, n, role, size)) / (count - 1) : 0;
+    put(ctx, n, role, size, x, top + i * lead + em_ascent * size, red, out, spread);
+  }
+  double height = (m.issuers.size() - 1) * lead + size;
+  if (!m.suffix.empty())
+    put(ctx, m.suffix, role, size, x + names_w, top + (height - size) / 2 + em_ascent * size, red,
+        out);
+  return top + height;
+}
+
+// 上行文 (§7.2.6): `签发人：` in 仿宋 and the names in 楷体, one character in from the right,
+// rows of two names aligned under the first; the 发文字号 one character in from the left on
+// the last row. Returns the bottom of the last row's em box.
+double signer_rows(Context& ctx, const markup::Masthead& m, double line_top,
+                   std::vector<GlyphRun>& out) {
+  const PageGeometry& g = ctx.geo;
+  const std::string label = "签发人：", gap = "　";
+  std::vector<std::string> rows;
+  for (size_t i = 0; i < m.signers.size(); ++i) {
+    if (i % g.signers_per_row == 0) rows.emplace_back();
+    rows.back() += (rows.back().empty() ? "" : gap) + m.signers[i];
+  }
+  double label_w = measure(ctx, label, fonts::Role::fangsong, g.body_size);
+  double row_w = measure(ctx, rows[0], fonts::Role::kaiti, g.body_size);
+  double label_x = g.right() - g.cell() - row_w - label_w;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    double y = g.top + g.baseline(line_top + r * g.pitch(), g.body_size);
+    if (r == 0) put(ctx, label, fonts::Role::fangsong, g.body_size, label_x, y, black, out);
+    put(ctx, rows[r], fonts::Role::kaiti, g.body_size, label_x + label_w, y, black, out);
+  }
+  double last = line_top + (rows.size() - 1) * g.pitch();
+  if (!m.number.empty())
+    put(ctx, m.number, fonts::Role::fangsong, g.body_size, g.left + g.cell(),
+        g.top + g.baseline(last, g.body_size), black, out);
+  return last + (g.pitch() + g.body_size) / 2;
+}
+
 Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<HeadMark>& marks) {
   const PageGeometry& g = ctx.geo;
   Item it;
   put_marks(ctx, marks, it.runs);
   for (auto& r : it.runs) r.y += g.top;  // made relative again below
-  double size = fit_size(ctx, m.name, fonts::Role::xiaobiaosong, g.masthead_max_size, g.width);
-  double w = measure(ctx, m.name, fonts::Role::xiaobiaosong, size);
-  double top = g.masthead_top;  // 标志 top edge, below the top of the 版心
-  put(ctx, m.name, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
-      g.top + top + em_ascent * size, red, it.runs);
-  double y = top + size;  // 标志 bottom
-  if (!m.number.empty()) {
+  double top = g.masthead_top;           // 标志 top edge, below the top of the 版心
+  double y;                              // 标志 bottom
+  if (!m.issuers.empty()) {
+    y = joint_masthead(ctx, m, g.top + top, it.runs) - g.top;
+  } else {
+    double size = fit_size(ctx, m.name, fonts::Role::xiaobiaosong, g.masthead_max_size, g.width);
+    double w = measure(ctx, m.name, fonts::Role::xiaobiaosong, size);
+    put(ctx, m.name, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
+        g.top + top + em_ascent * size, red, it.runs);
+    y = top + size;
+  }
+  if (!m.signers.empty()) {
+    y = signer_rows(ctx, m, y + 2 * g.pitch(), it.runs);  // two blank lines under the 标志
+  } else if (!m.number.empty()) {
     double line_top = y + 2 * g.pitch();  // two blank lines under the 标志
     double nw = measure(ctx, m.number, fonts::Role::fangsong, g.body_size);
     put(ctx, m.number, fonts::Role::fangsong, g.body_size, g.left + (g.width - nw) / 2,
@@ -149,13 +210,15 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b) {
   return it;
 }
 
-Item signature_item(Context& ctx, const std::string& signature, const std::string& iso_date) {
+Item signature_item(Context& ctx, const std::string& signature, const std::string& iso_date,
+                    const std::vector<std::string>& more) {
   const PageGeometry& g = ctx.geo;
   const double cell = g.cell(), tracking = cell - g.body_size;
   std::string date = chinese_date(iso_date);
   // Widths in grid characters: the grid spacing puts every CJK character in one cell.
   auto cells = [&](const std::string& s) { return grid_cells(ctx, s); };
   double sig = signature.empty() ? 0 : cells(signature), dat = date.empty() ? 0 : cells(date);
+  for (const auto& s : more) sig = std::max(sig, cells(s));  // the block's widest name
   double sig_start = g.chars - 2 - sig;
   double date_start = sig_start + 2;
   if (signature.empty() || date_start + dat > g.chars - 2) {
@@ -169,6 +232,12 @@ Item signature_item(Context& ctx, const std::string& signature, const std::strin
     put(ctx, signature, fonts::Role::fangsong, g.body_size, g.left + sig_start * cell,
         g.baseline(g.pitch(), g.body_size), black, it.runs, tracking);
     it.slots = 2;
+    // 联合行文 (§7.3.5.2): the host organ first, the others stacked under it.
+    for (const auto& s : more) {
+      put(ctx, s, fonts::Role::fangsong, g.body_size, g.left + sig_start * cell,
+          g.baseline(it.slots * g.pitch(), g.body_size), black, it.runs, tracking);
+      ++it.slots;
+    }
   }
   if (!date.empty()) {
     put(ctx, date, fonts::Role::fangsong, g.body_size, g.left + date_start * cell,
@@ -198,7 +267,7 @@ Item foot_item(Context& ctx, const std::vector<FootEntry>& entries, const std::s
       ++slot;
     }
     if (lines.empty()) ++slot;
-    if (&e != &entries.back())
+    if (&e != &entries.back() && e.label != "主送")  // 主送 moved here sits on 抄送 (§7.3.2)
       it.rules.push_back({g.left, slot * g.pitch(), g.right(), slot * g.pitch(), g.foot_rule_thin});
   }
   if (!last_left.empty() || !last_right.empty()) {

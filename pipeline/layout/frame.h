@@ -29,7 +29,9 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b);
 
 // 署名 right-aligned two characters in, 成文日期 under it two characters further right
 // (§7.3.5.2); one blank line above. Either may be empty.
-Item signature_item(Context& ctx, const std::string& signature, const std::string& date);
+// `more`: the other organs of a joint document, stacked under the host's name (§7.3.5.2).
+Item signature_item(Context& ctx, const std::string& signature, const std::string& date,
+                    const std::vector<std::string>& more = {});
 
 // 附件说明 (§7.3.4): one blank line under the body, two characters in, `附件：名称`; several
 // as `附件：1.名称` with `2.名称` … under the `1.`; a long name wraps aligned with its own

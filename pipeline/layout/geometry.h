@@ -52,6 +52,7 @@ struct PageGeometry {
   int signers_per_row = 2;
   // §7.2.4 联合行文: the organs' names stacked at this pitch (em), 文件 centred on them.
   double joint_name_leading = 1.2;
+  double joint_masthead_max_size = 40;  // not given: three organs at 52 pt fill half a page
 
   // §10.1 信函格式: the 标志 top 30 mm below the top of the paper, red double rules 170 mm
   // long centred on the paper, 4 mm under the 标志 (thick over thin) and 20 mm above the

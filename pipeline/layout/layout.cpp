@@ -54,16 +54,22 @@ void title_items(Context& ctx, const markup::Node& n, bool last, std::vector<Ite
 }
 
 // 主送机关 (§7.3.3): flush left, names joined by 、 and closed by a full-width colon.
-void addressee_items(Context& ctx, const markup::Node& n, std::vector<Item>& out) {
+// Returns false, setting nothing, when the list would leave the first page without a line of
+// body text: §7.3.2 then moves it to the 版记, above 抄送.
+bool addressee_items(Context& ctx, const markup::Node& n, std::vector<Item>& out) {
   BlockStyle style;
   style.indent_cells = 0;
-  for (auto& it : text_block(ctx, join(n.names, "、") + "：", style, n.line))
-    out.push_back(std::move(it));
+  auto lines = text_block(ctx, join(n.names, "、") + "：", style, n.line);
+  int used = 0;
+  for (const auto& it : out) used += it.slots;
+  if (used + static_cast<int>(lines.size()) >= ctx.geo.lines) return false;
+  for (auto& it : lines) out.push_back(std::move(it));
+  return true;
 }
 
 // The foot block: the 简报 报尾 (报/送/发, 共印N份) when the document has one, else the 版记
 // (抄送, 印发机关, 印发日期); slots = 0 if neither.
-Item foot(Context& ctx, const markup::Document& doc) {
+Item foot(Context& ctx, const markup::Document& doc, bool addressee_in_foot) {
   std::vector<FootEntry> entries;
   std::string printer, printed;
   for (const auto& n : doc.nodes) {
@@ -76,6 +82,8 @@ Item foot(Context& ctx, const markup::Document& doc) {
       std::string copies = d.copies > 0 ? "（共印" + std::to_string(d.copies) + "份）" : "";
       return foot_item(ctx, lines, "", copies);
     }
+    if (n.role == Role::addressee && addressee_in_foot)  // moved here (§7.3.2), above 抄送
+      entries.push_back({"主送", join(n.names, "，") + "。"});
     if (n.role == Role::cc) entries.push_back({"抄送", join(n.names, "，") + "。"});
     // A 信函's 版记 has no 印发机关 and 印发日期 (§10.1).
     if (doc.format == markup::Format::letter) continue;
@@ -111,7 +119,7 @@ Item head_item(Context& ctx, const markup::Document& doc, const markup::Masthead
 }
 
 // The flow of items from the head, the body, 署名 and 成文日期, and the attachments.
-std::vector<Item> collect(Context& ctx, const markup::Document& doc) {
+std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addressee_in_foot) {
   std::vector<Item> items;
   Section main(ctx);
   const auto& nodes = doc.nodes;
@@ -132,17 +140,20 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc) {
         title_items(ctx, n, ends_title, items);
         break;
       case Role::addressee:
-        addressee_items(ctx, n, items);
+        addressee_in_foot = !addressee_items(ctx, n, items);
         break;
       case Role::signature:
       case Role::date: {
         // 署名 and 成文日期 (the date follows the signature when both are given).
         std::string signature = n.role == Role::signature ? n.text : "";
         std::string date = n.role == Role::date ? n.text : "";
+        std::vector<std::string> more;  // a joint document's other organs
+        while (signature.size() && i + 1 < nodes.size() && nodes[i + 1].role == Role::signature)
+          more.push_back(nodes[++i].text);
         if (signature.size() && i + 1 < nodes.size() && nodes[i + 1].role == Role::date)
           date = nodes[++i].text;
         if (!items.empty()) items.back().keep_with_next = true;  // no signature alone on a page
-        items.push_back(signature_item(ctx, signature, date));
+        items.push_back(signature_item(ctx, signature, date, more));
         break;
       }
       case Role::attachment_list:
@@ -211,8 +222,11 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   Context ctx{geo, fonts, diags, doc.source_name};
 
   // 1. Collect: the flow of items from the head, the body, the signature, the attachments.
-  std::vector<Item> items = collect(ctx, doc);
-  Item foot_block = foot(ctx, doc);
+  bool addressee_in_foot = false;
+  std::vector<Item> items = collect(ctx, doc, addressee_in_foot);
+  Item foot_block = foot(ctx, doc, addressee_in_foot);
+  // A 信函's 版记 has no rules and sits at the foot of the last page, odd or even (§10.1).
+  if (doc.format == markup::Format::letter) foot_block.rules.clear();
 
   // 2. Paginate on the 22-line grid.
   std::vector<Item> pieces;
@@ -232,7 +246,8 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   // page (§7.5: printed on both sides); a 简报 (it opens with a 报头) simply ends.
   std::vector<bool> numbered(plans.size(), true);
   if (foot_block.slots > 0)
-    place_foot(plans, numbered, foot_block, geo.lines, !has(doc, Role::brief_head));
+    place_foot(plans, numbered, foot_block, geo.lines,
+               !has(doc, Role::brief_head) && doc.format != markup::Format::letter);
 
   if (doc.format == markup::Format::letter) numbered[0] = false;  // §10.1: first page unnumbered
 

@@ -134,3 +134,92 @@ TEST_CASE("render --help lists every front-matter key with its clause") {
     CHECK(r.out.find(key) != std::string::npos);
   }
 }
+
+TEST_CASE("信函格式: 标志 30 mm from the top, marks and 发文字号 under the double rule (§10.1)") {
+  TempDir t;
+  // The 标志 (36 pt at most) top 30 mm below the top of the paper; the double rule 4 mm
+  // under it, 2 + 1.5 + 0.75 pt deep; the first mark and the 发文字号 7/8 of 16 pt below.
+  double rule = 30 + pt(36) + 4, first = rule + pt(2 + 1.5 + 0.75) + pt(14) + pt(16) / 2;
+  std::string pdf = check(t, "letter",
+                          " --first-unnumbered" + at_centre(1, "云岭省司法厅", 30 + pt(36) / 2) +
+                              at(1, "000056", col_mm(0), first) +
+                              at_right(1, "云司函〔2026〕8号", col_mm(28), first) +
+                              at(1, "加急", col_mm(0), first + pitch));
+  // The first page carries no page number; the 版记 has no 印发 line and no rules.
+  auto page1 = run("pdftotext -f 1 -l 1 '" + pdf + "' -");
+  CHECK(page1.out.find("— 1 —") == std::string::npos);
+  CHECK(page1.out.find("抄送：云岭省人民政府办公厅。") != std::string::npos);
+  auto dump = run("cd '" + elements + "' && " + docpipe() + " render letter.md -o '" +
+                  t / "again.pdf" + "' --dump-layout '" + t / "dump.txt" + "'");
+  REQUIRE(dump.code == 0);
+  std::string d = slurp(t / "dump.txt");
+  CHECK(d.find("印发") == std::string::npos);
+}
+
+TEST_CASE("命令格式: 标志 20 mm below the 版心 top, 令号 two lines under, 职务 and name (§10.2)") {
+  TempDir t;
+  check(t, "order",
+        at_centre(1, "云岭省人民政府令", top + 20 + pt(52) / 2) +
+            at_centre(1, "第12号", top + 20 + pt(52) + 2.5 * pitch) +
+            // The body two blank lines under the 令号, after the title: the name four
+            // characters in from the right, the 职务 two characters to its left, the date on
+            // the next line four characters in (§7.3.5.3).
+            at_right(1, "王五", col_mm(24), line_mm(16)) +
+            at_right(1, "省长", col_mm(24 - 2 - 2), line_mm(16)) +
+            at_right(1, "2026年11月14日", col_mm(24), line_mm(17)));
+}
+
+TEST_CASE("纪要格式: 标志 35 mm below the 版心 top, 出席/请假/列席 with hanging names (§10.3)") {
+  TempDir t;
+  // 云岭省司法厅会议纪要 is ten characters fitted to the 156 mm width: 15.6 mm high.
+  check(t, "minutes",
+        at_centre(1, "云岭省司法厅会议纪要", top + 35 + 15.6 / 2) +
+            // One blank line under the body (line 13), two characters in; names after the
+            // three-character label, continuation lines aligned after the colon.
+            at(1, "出席：", col_mm(2), line_mm(15)) + at(1, "张三", col_mm(5), line_mm(15)) +
+            at(1, "监督处处长", col_mm(5), line_mm(16)) + at(1, "请假：", col_mm(2), line_mm(18)) +
+            at(1, "列席：", col_mm(2), line_mm(19)));
+}
+
+TEST_CASE(
+    "上行文: 发文字号 one character in from the left, 签发人 and two names from the right "
+    "(§7.2.6)") {
+  TempDir t;
+  double line = top + 35 + pt(52) + 2.5 * pitch;  // two blank lines under the 标志
+  check(t, "upward",
+        at(1, "云司报〔2026〕5号", col_mm(1), line) + at(1, "签发人：张三", 127.63, line) +
+            at_right(1, "李四", col_mm(27), line));
+}
+
+TEST_CASE(
+    "联合行文 of three organs: names stacked, 文件 centred to their right, signatures "
+    "stacked (§7.2.4, §7.3.5.2)") {
+  TempDir t;
+  // The widest name and 文件 are 15 characters fitted to the 156 mm width: 10.4 mm each,
+  // names 1.2 em apart from 35 mm below the 版心 top; 文件 centred on the three.
+  double em = 156.0 / 15, first = top + 35 + em / 2, lead = 1.2 * em;
+  check(t, "joint",
+        at(1, "云", col_mm(0), first) +
+            at(1, "云岭省人力资源和社会保障厅", col_mm(0), first + 2 * lead) +
+            at(1, "文件", col_mm(0) + 13 * em, first + lead) +
+            at_centre(1, "云司联发〔2026〕2号", top + 35 + 2 * lead + em + 2.5 * pitch) +
+            // 署名 right-aligned two characters in by the widest, the others under the host.
+            at(1, "云岭省司法厅", col_mm(13), line_mm(19)) +
+            at(1, "云岭省财政厅", col_mm(13), line_mm(20)) +
+            at_right(1, "云岭省人力资源和社会保障厅", col_mm(26), line_mm(21)));
+}
+
+TEST_CASE(
+    "a 主送 list that would leave page 1 without body text moves to the 版记 above 抄送 "
+    "(§7.3.2)") {
+  TempDir t;
+  std::string pdf = check(t, "long_to", "");
+  auto page1 = run("pdftotext -f 1 -l 1 '" + pdf + "' -").out;
+  CHECK(page1.find("东甲县司法局") == std::string::npos);
+  CHECK(page1.find("为做好全省行政执法案卷评查工作") != std::string::npos);
+  auto all = run("pdftotext '" + pdf + "' -").out;
+  auto to = all.find("主送：东甲县司法局"), cc = all.find("抄送：云岭省人民政府办公厅。");
+  CHECK(to != std::string::npos);
+  CHECK(cc != std::string::npos);
+  CHECK(to < cc);
+}
