@@ -42,9 +42,14 @@ bool build_documents(const source::DataSet& ds, const std::vector<compose::Reque
       else
         std::cout << stem << ".md\n";
     }
+    // Messages about the composed text name the file written with --markdown, else the
+    // template it came from: never a .md that does not exist.
+    std::string source_name = markdown ? stem + ".md"
+                                       : "templates/" + compose::template_file_name(r.kind) +
+                                             " (composed for " + compose::output_stem(r) +
+                                             "; --markdown writes the text)";
     std::vector<std::string> written;
-    if (!renderer->render(md, compose::template_file_name(r.kind) + " → " + stem + ".md",
-                          stem + ".pdf", formats, diags, &written)) {
+    if (!renderer->render(md, source_name, stem + ".pdf", formats, diags, &written)) {
       ok = false;
       continue;
     }

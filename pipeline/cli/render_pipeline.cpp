@@ -28,24 +28,23 @@ std::unique_ptr<Renderer> Renderer::open(const std::string& fonts_yaml, Diagnost
 bool Renderer::render_formats(const std::string& markdown, const std::string& source_name,
                               const Formats& formats, std::vector<std::string>& files,
                               Diagnostics& diags, layout::Layout* layout_out) {
-  size_t before = diags.error_count();
   markup::Document doc;
   {
     StageTimer timer(&timings_, "parse");
     if (!markup::parse_document(markdown, source_name, doc, diags)) return false;
   }
   layout::Layout pages;
-  {
+  bool laid_out = succeeds(diags, [&](Diagnostics& d) {
     StageTimer timer(&timings_, "layout");
-    pages = layout::layout_document(doc, *fonts_, diags);
-  }
-  if (diags.error_count() > before) return false;
+    pages = layout::layout_document(doc, *fonts_, d);
+  });
+  if (!laid_out) return false;
   files.assign(formats.size(), std::string());
   const Rendered rendered{doc, pages, *fonts_, word_fonts_};
   for (size_t i = 0; i < formats.size(); ++i)
     if (!formats[i]->write(rendered, files[i], diags, &timings_)) return false;
   if (layout_out) *layout_out = std::move(pages);
-  return diags.error_count() == before;
+  return true;
 }
 
 bool Renderer::render_bytes(const std::string& markdown, const std::string& source_name,
@@ -75,9 +74,7 @@ bool Renderer::render(const std::string& markdown, const std::string& source_nam
     AtomicBatch batch;  // a .docx never appears without its PDF, nor the other way round
     for (size_t i = 0; i < paths.size(); ++i)
       if (!batch.stage(paths[i], files[i], diags)) return false;
-    size_t before = diags.error_count();
-    batch.commit(diags);
-    if (diags.error_count() > before) return false;
+    if (!succeeds(diags, [&](Diagnostics& d) { batch.commit(d); })) return false;
   }
   if (written) written->insert(written->end(), paths.begin(), paths.end());
   return true;

@@ -1,7 +1,7 @@
 // 工作简报: one existing issue of the series (numbering is the ledger's business): 报头
 // fields, the articles with their contributor lines, and the 报尾 lists.
-#include "compose/common.h"
 #include "compose/builders.h"
+#include "compose/common.h"
 #include "core/chinese.h"
 #include "facts/counts.h"
 

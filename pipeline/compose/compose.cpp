@@ -66,22 +66,24 @@ std::vector<std::pair<std::string, Schema>> extra_templates() {
 
 bool check_templates(const std::string& templates_dir, Diagnostics& diags,
                      std::vector<std::pair<std::string, std::string>>* checked) {
-  size_t before = diags.error_count();
   std::vector<std::pair<std::string, Schema>> all;
   for (const KindInfo& kind : kinds()) all.emplace_back(kind.template_file, kind.schema());
   for (auto& extra : extra_templates()) all.push_back(std::move(extra));
+  // Every template is checked and every problem reported before the answer is given.
+  bool ok = true;
   for (const auto& [file, schema] : all) {
     std::string path = template_path(templates_dir, file);
     std::string text;
     if (!std::filesystem::exists(path)) {
       diags.error({path, 0, 0, ""}, "template missing",
                   "docpipe needs " + file + ": `docpipe templates copy` restores the built-in one");
+      ok = false;
       continue;
     }
     if (checked) checked->emplace_back(file, path);
-    if (read_file(path, text, diags)) check_template_text(text, path, schema, diags);
+    ok &= read_file(path, text, diags) && check_template_text(text, path, schema, diags);
   }
-  return diags.error_count() == before;
+  return ok;
 }
 
 void validate_templates(const source::DataSet& ds, Diagnostics& diags) {

@@ -155,17 +155,18 @@ void check_front_matter(const std::string& text, const std::string& file, Diagno
 
 bool check_template_text(const std::string& text, const std::string& name, const Schema& schema,
                          Diagnostics& diags) {
-  size_t before = diags.error_count();
-  std::vector<Tag> tags;
-  scan(text, name, tags, diags);
-  std::vector<std::string> scopes;
-  std::vector<Open> open;
-  for (const auto& t : tags) check_tag(t, name, schema, scopes, open, diags);
-  check_front_matter(text, name, diags);
-  for (const auto& o : open)
-    diags.error({name, o.line, 0, ""}, "section {{#" + o.name + "}} is never closed",
-                "add {{/" + o.name + "}}");
-  return diags.error_count() == before;
+  // Every problem of the template is reported in one run, each at its template line.
+  return succeeds(diags, [&](Diagnostics& d) {
+    std::vector<Tag> tags;
+    scan(text, name, tags, d);
+    std::vector<std::string> scopes;
+    std::vector<Open> open;
+    for (const auto& t : tags) check_tag(t, name, schema, scopes, open, d);
+    check_front_matter(text, name, d);
+    for (const auto& o : open)
+      d.error({name, o.line, 0, ""}, "section {{#" + o.name + "}} is never closed",
+              "add {{/" + o.name + "}}");
+  });
 }
 
 }  // namespace docpipe::compose

@@ -1,7 +1,7 @@
 // 工作报告: the speech at the annual meeting. The document for year Y reviews Y's figures
 // (同比 to Y-1) and sets out the work for Y+1; prose comes from narrative work_report/Y.
-#include "compose/common.h"
 #include "compose/builders.h"
+#include "compose/common.h"
 
 namespace docpipe::compose {
 namespace {

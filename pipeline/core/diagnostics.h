@@ -50,4 +50,18 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
+// The error convention (ARCHITECTURE.md): a function that can fail returns bool, optional or
+// a null pointer and reports why into the sink it is given; the caller decides from the
+// returned value, never by counting the sink's errors before and after. For a step that
+// reports instead of returning (a loader or a check that collects every problem) this runs it
+// into a sink of its own, passes what it reported on to `diags`, and says whether it reported
+// no error.
+template <typename Step>
+bool succeeds(Diagnostics& diags, Step&& step) {
+  Diagnostics own;
+  step(own);
+  diags.append(own);
+  return !own.has_errors();
+}
+
 }  // namespace docpipe

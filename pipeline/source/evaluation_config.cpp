@@ -226,14 +226,12 @@ struct Reader {
   }
 };
 
-}  // namespace
-
-std::optional<Evaluation> load_evaluation(const DataSet& ds, Diagnostics& diags, bool required) {
+// Reads evaluation.yaml, reporting every problem; the caller (below) decides from them.
+std::optional<Evaluation> read_evaluation(const DataSet& ds, Diagnostics& diags, bool required) {
   const std::string path = ds.dir + "/evaluation.yaml";
   YamlFile f(path, diags, required);
   if (!f.exists() && !required) return std::nullopt;
   if (!f.ok()) return std::nullopt;
-  size_t before = diags.error_count();
   Evaluation ev;
   ev.path = path;
   const YAML::Node& root = f.root();
@@ -271,7 +269,15 @@ std::optional<Evaluation> load_evaluation(const DataSet& ds, Diagnostics& diags,
   for (const auto& n : f.sequence(root, "bonus")) r.extra(n, EvalRule::bonus);
   for (const auto& n : f.sequence(root, "penalties")) r.extra(n, EvalRule::penalty);
   for (const auto& n : f.sequence(root, "vetoes")) r.veto(n);
-  if (diags.error_count() != before) return std::nullopt;
+  return ev;
+}
+
+}  // namespace
+
+std::optional<Evaluation> load_evaluation(const DataSet& ds, Diagnostics& diags, bool required) {
+  std::optional<Evaluation> ev;
+  if (!succeeds(diags, [&](Diagnostics& d) { ev = read_evaluation(ds, d, required); }))
+    return std::nullopt;
   return ev;
 }
 

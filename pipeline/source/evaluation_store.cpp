@@ -161,22 +161,26 @@ std::optional<int> import_entries(const std::string& data_dir, const Evaluation&
                                                                   {"note", "说明"},
                                                                   {"evidence", "佐证"}};
   std::map<std::string, int> col;
-  size_t before = diags.error_count();
+  bool ok = true;  // every row is checked before the answer is given
   for (size_t i = 0; i < table->header.size(); ++i) {
     const std::string& h = table->header[i];
     auto it = std::find_if(names.begin(), names.end(),
                            [&](const auto& n) { return n.first == h || n.second == h; });
-    if (it == names.end() || !col.emplace(it->first, static_cast<int>(i)).second)
+    if (it == names.end() || !col.emplace(it->first, static_cast<int>(i)).second) {
+      ok = false;
       diags.error(
           {csv_path, table->header_line, static_cast<int>(i) + 1},
           it == names.end() ? "extra column '" + h + "'" : "column '" + h + "' twice",
           "expected the header unit,indicator,value,note?,evidence? (单位,指标,分值,说明,佐证)");
+    }
   }
   for (const char* req : {"unit", "indicator", "value"})
-    if (!col.count(req))
+    if (!col.count(req)) {
+      ok = false;
       diags.error({csv_path, table->header_line, 0}, std::string("missing column '") + req + "'",
                   "expected the header unit,indicator,value,note?,evidence?");
-  if (diags.error_count() != before) return std::nullopt;
+    }
+  if (!ok) return std::nullopt;
   auto cell = [&](const CsvRecord& r, const char* name) -> std::string {
     auto it = col.find(name);
     return it == col.end() || it->second >= static_cast<int>(r.fields.size())
@@ -194,6 +198,7 @@ std::optional<int> import_entries(const std::string& data_dir, const Evaluation&
     const int value_col = col["value"] + 1;
     auto v = parse_amount(cell(r, "value"));
     if (!v) {
+      ok = false;
       diags.error({csv_path, r.line, value_col}, "value '" + cell(r, "value") + "' is not a number",
                   "write a score such as 8.5, or a count of occurrences such as 2");
       continue;
@@ -201,6 +206,7 @@ std::optional<int> import_entries(const std::string& data_dir, const Evaluation&
     e.value = *v;
     std::string hint, problem = check_entry(ev, e, hint);
     if (!problem.empty()) {
+      ok = false;
       int c = problem.rfind("unit", 0) == 0 ? col["unit"] + 1
               : problem.find("score") == 0 || problem.find("occurrences") != std::string::npos ||
                       problem.find("takes the value") != std::string::npos
@@ -212,6 +218,7 @@ std::optional<int> import_entries(const std::string& data_dir, const Evaluation&
     if (replaces(ev, e.code)) {
       auto [it, fresh] = fixed_rows.emplace(std::make_pair(e.unit, e.code), r.line);
       if (!fresh) {
+        ok = false;
         diags.error({csv_path, r.line, col["indicator"] + 1},
                     e.unit + " " + e.code + " is scored twice (also on line " +
                         std::to_string(it->second) + ")",
@@ -221,7 +228,7 @@ std::optional<int> import_entries(const std::string& data_dir, const Evaluation&
     }
     entries.push_back(e);
   }
-  if (diags.error_count() != before) return std::nullopt;
+  if (!ok) return std::nullopt;
   if (!store_entries(data_dir, ev, entries, true, diags)) return std::nullopt;
   return static_cast<int>(entries.size());
 }

@@ -81,12 +81,12 @@ bool check_widths(const CsvTable& t, const std::string& file, Diagnostics& diags
 // The catalogues the rows are checked against, with units from the open database.
 bool load_reference(const std::string& dir, ImportKind kind, SQLite::Database& db, DataSet& ref,
                     Diagnostics& diags) {
-  size_t before = diags.error_count();
   ref.units = read_units(db);
-  if (kind == ImportKind::units) load_office(dir, ref, diags);
-  if (kind == ImportKind::indicators) load_indicators(dir, ref, diags);
-  if (kind == ImportKind::items) load_channels(dir, ref, diags);
-  return diags.error_count() == before;
+  return succeeds(diags, [&](Diagnostics& d) {
+    if (kind == ImportKind::units) load_office(dir, ref, d);
+    if (kind == ImportKind::indicators) load_indicators(dir, ref, d);
+    if (kind == ImportKind::items) load_channels(dir, ref, d);
+  });
 }
 
 template <typename Record, typename Key>

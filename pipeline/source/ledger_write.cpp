@@ -70,16 +70,16 @@ void warn_unadopted(SQLite::Database& db, const DataSet& ds, Diagnostics& diags)
 }  // namespace
 
 bool adopt_yaml_briefs(SQLite::Database& db, const DataSet& ds, Diagnostics& diags) {
-  size_t errors = diags.error_count();
-  in_transaction(db, diags, [&] {
-    if (count_briefs(db, ds.brief_series.name) > 0) {
-      warn_unadopted(db, ds, diags);
-      return false;  // nothing to write
-    }
-    for (const auto& y : ds.briefs) adopt_one(db, ds, y);
-    return true;
+  return succeeds(diags, [&](Diagnostics& d) {
+    in_transaction(db, d, [&] {
+      if (count_briefs(db, ds.brief_series.name) > 0) {
+        warn_unadopted(db, ds, d);
+        return false;  // nothing to write
+      }
+      for (const auto& y : ds.briefs) adopt_one(db, ds, y);
+      return true;
+    });
   });
-  return diags.error_count() == errors;
 }
 
 std::optional<LedgerBrief> allocate_brief(SQLite::Database& db, const BriefSeries& series,

@@ -34,27 +34,33 @@ std::optional<DataSet> load_data_folder(const std::string& dir, Diagnostics& dia
                 "create one with `docpipe init " + dir + "`, or pass --data DIR");
     return std::nullopt;
   }
-  size_t errors_before = diags.error_count();
   DataSet ds;
   ds.dir = dir;
-  // Tables first: the YAML loaders check unit codes against them where lines are known.
-  load_tables(dir, ds, diags);
-  load_office(dir, ds, diags);
+  // Every file is read and every problem reported before the answer is given.
+  bool ok = succeeds(diags, [&](Diagnostics& d) {
+    // Tables first: the YAML loaders check unit codes against them where lines are known.
+    load_tables(dir, ds, d);
+    load_office(dir, ds, d);
+  });
   // A catalogue with errors is left empty: checking every stored row against half a
   // catalogue would bury the one real mistake under hundreds of consequences.
-  size_t before = diags.error_count();
-  load_indicators(dir, ds, diags);
-  if (diags.error_count() > before) ds.indicators.clear();
-  before = diags.error_count();
-  load_channels(dir, ds, diags);
-  if (diags.error_count() > before) ds.channels.clear();
-  load_quotas(dir, ds, diags);
-  load_comments(dir, ds, diags);
-  load_distribution(dir, ds, diags);
-  load_narratives(dir, ds, diags);
-  load_briefs(dir, ds, diags);
-  check_consistency(ds, diags);
-  if (diags.error_count() > errors_before) return std::nullopt;
+  if (!succeeds(diags, [&](Diagnostics& d) { load_indicators(dir, ds, d); })) {
+    ds.indicators.clear();
+    ok = false;
+  }
+  if (!succeeds(diags, [&](Diagnostics& d) { load_channels(dir, ds, d); })) {
+    ds.channels.clear();
+    ok = false;
+  }
+  ok &= succeeds(diags, [&](Diagnostics& d) {
+    load_quotas(dir, ds, d);
+    load_comments(dir, ds, d);
+    load_distribution(dir, ds, d);
+    load_narratives(dir, ds, d);
+    load_briefs(dir, ds, d);
+    check_consistency(ds, d);
+  });
+  if (!ok) return std::nullopt;
   return ds;
 }
 

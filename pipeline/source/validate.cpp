@@ -101,9 +101,9 @@ bool validate_data_folder(const std::string& dir, const std::vector<ValidationCh
                           Diagnostics& diags, std::string& summary) {
   std::optional<DataSet> ds = load_data_folder(dir, diags);
   if (!ds) return false;
-  size_t before = diags.error_count();
-  for (const auto& check : extra) check.run(*ds, diags);
-  if (diags.error_count() > before) return false;
+  bool ok = true;
+  for (const auto& check : extra) ok &= succeeds(diags, [&](Diagnostics& d) { check.run(*ds, d); });
+  if (!ok) return false;
   size_t articles = 0;
   for (const auto& b : ds->briefs) articles += b.articles.size();
   summary = std::to_string(ds->units.size()) + " units, " + std::to_string(ds->indicators.size()) +

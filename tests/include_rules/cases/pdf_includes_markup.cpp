@@ -2,4 +2,6 @@
 // this must not compile.
 #include "markup/document.h"
 
-int include_case_pdf_includes_markup() { return 0; }
+int include_case_pdf_includes_markup() {
+  return 0;
+}
