@@ -76,9 +76,10 @@ bool render_one(Renderer& renderer, const std::string& input, const RenderOption
   for (size_t i = 0; i < paths.size(); ++i)
     if (!into.stage(paths[i], files[i], diags)) return false;
   if (batch) return true;
-  size_t before = diags.error_count();
-  for (const auto& p : own.commit(diags)) std::cout << p << "\n";
-  return diags.error_count() == before;
+  std::vector<std::string> committed;
+  bool ok = succeeds(diags, [&](Diagnostics& d) { committed = own.commit(d); });
+  for (const auto& p : committed) std::cout << p << "\n";
+  return ok;
 }
 
 int run_render(Args& args, const Global& global, Diagnostics& diags) {

@@ -73,9 +73,8 @@ std::optional<ChangeOutcome> edit_item(const std::string& dir, std::int64_t id,
         if (!row) return std::nullopt;
         DataSet ref;
         ref.units = read_units(db);
-        size_t before = diags.error_count();
-        load_channels(dir, ref, diags);
-        if (diags.error_count() > before) return std::nullopt;
+        if (!succeeds(diags, [&](Diagnostics& d) { load_channels(dir, ref, d); }))
+          return std::nullopt;
         RowReader r(what, row->record, row->columns, ref, today, diags);
         auto edited = read_item_row(r);
         if (!edited) return std::nullopt;

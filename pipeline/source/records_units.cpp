@@ -104,9 +104,8 @@ std::optional<ChangeOutcome> edit_unit(const std::string& dir, const std::string
         if (!row) return std::nullopt;
         DataSet ref;
         ref.units = read_units(db);
-        size_t before = diags.error_count();
-        load_office(dir, ref, diags);
-        if (diags.error_count() > before) return std::nullopt;
+        if (!succeeds(diags, [&](Diagnostics& d) { load_office(dir, ref, d); }))
+          return std::nullopt;
         RowReader r(what, row->record, row->columns, ref, today, diags);
         auto edited = read_unit_row(r);
         if (!edited || !links_known(db, *edited, what, diags)) return std::nullopt;

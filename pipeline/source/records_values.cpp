@@ -16,9 +16,8 @@ std::optional<ChangeOutcome> set_value(const std::string& dir, const FieldChange
         if (!row) return std::nullopt;
         DataSet ref;
         ref.units = read_units(db);
-        size_t before = diags.error_count();
-        load_indicators(dir, ref, diags);
-        if (diags.error_count() > before) return std::nullopt;
+        if (!succeeds(diags, [&](Diagnostics& d) { load_indicators(dir, ref, d); }))
+          return std::nullopt;
         RowReader r(what, row->record, row->columns, ref, today, diags);
         auto v = read_value_row(r);
         if (!v) return std::nullopt;
