@@ -18,8 +18,8 @@ namespace docpipe::compose {
 struct UnitStanding {
   const source::Unit* unit = nullptr;
   int tasks = 0, done = 0, overdue = 0;
-  Decimal rate;  // completion, percent with one decimal
-  int streak = 0;       // periods in a row (ending with this one) with overdue tasks
+  Decimal rate;    // completion, percent with one decimal
+  int streak = 0;  // periods in a row (ending with this one) with overdue tasks
   bool named = false, interview = false;  // escalation reached (通报点名 / 约谈)
 };
 
@@ -31,8 +31,7 @@ std::vector<UnitStanding> standings(const source::DataSet& ds, const source::Tas
 std::vector<Period> report_periods(const source::TaskBook& book, const Date& today);
 // Units with overdue tasks on `day`, in sort order.
 std::vector<const source::Unit*> units_with_overdue(const source::DataSet& ds,
-                                                    const source::TaskBook& book,
-                                                    const Date& day);
+                                                    const source::TaskBook& book, const Date& day);
 
 Schema task_table_schema();   // templates/task-table.md.mustache
 Schema task_letter_schema();  // templates/task-letter.md.mustache

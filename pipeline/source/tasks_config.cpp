@@ -69,13 +69,14 @@ const Plan* TaskConfig::find_plan(const std::string& code) const {
   return nullptr;
 }
 
-std::optional<TaskConfig> load_task_config(const DataSet& ds, Diagnostics& diags, bool required) {
+// Reads tasks.yaml, reporting every problem; load_task_config decides from what it reported.
+static std::optional<TaskConfig> read_task_config(const DataSet& ds, Diagnostics& diags,
+                                                  bool required) {
   TaskConfig cfg;
   cfg.path = ds.dir + "/tasks.yaml";
   YamlFile f(cfg.path, diags, required);
   if (!f.exists() && !required) return std::nullopt;
   if (!f.ok()) return std::nullopt;
-  size_t before = diags.error_count();
   const YAML::Node& root = f.root();
   if (!f.check_map(root, {"plans", "report", "escalation"}, {"plans"}, "tasks file"))
     return std::nullopt;
@@ -96,7 +97,13 @@ std::optional<TaskConfig> load_task_config(const DataSet& ds, Diagnostics& diags
   for (const auto& e : f.sequence(root, "escalation")) read_escalation(f, e, cfg);
   std::sort(cfg.escalation.begin(), cfg.escalation.end(),
             [](const EscalationRule& a, const EscalationRule& b) { return a.after < b.after; });
-  if (diags.error_count() != before) return std::nullopt;
+  return cfg;
+}
+
+std::optional<TaskConfig> load_task_config(const DataSet& ds, Diagnostics& diags, bool required) {
+  std::optional<TaskConfig> cfg;
+  if (!succeeds(diags, [&](Diagnostics& d) { cfg = read_task_config(ds, d, required); }))
+    return std::nullopt;
   return cfg;
 }
 

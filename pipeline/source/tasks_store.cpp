@@ -205,63 +205,66 @@ std::optional<int> import_tasks(const DataSet& ds, const TaskConfig& cfg,
                {"plan", "计划"}},
               {"code", "number", "content", "lead", "deadline", "plan"}, diags))
     return std::nullopt;
-  const size_t before = diags.error_count();
   std::vector<Task> tasks;
   std::map<std::string, int> seen;
-  for (const auto& r : table->rows) {
-    auto at = [&](const char* name) { return Location{csv_path, r.line, c.col(name)}; };
-    Task t;
-    t.code = c.cell(r, "code");
-    t.number = c.cell(r, "number");
-    t.content = c.cell(r, "content");
-    t.plan = c.cell(r, "plan");
-    t.deliverable = c.cell(r, "deliverable");
-    if (t.code.empty())
-      diags.error(at("code"), "a task without a code", "give each task a code such as 1-3-2");
-    if (auto [it, fresh] = seen.emplace(t.code, r.line); !fresh && !t.code.empty())
-      diags.error(
-          at("code"),
-          "task " + t.code + " is listed twice (also on line " + std::to_string(it->second) + ")",
-          "one row per task");
-    if (t.content.empty())
-      diags.error(at("content"), "task " + t.code + " has no content", "write what is to be done");
-    const Plan* plan = cfg.find_plan(t.plan);
-    if (!plan)
-      diags.error(at("plan"), "unknown plan '" + t.plan + "'", "plans are listed in " + cfg.path);
-    if (plan && !t.section().empty() &&
-        std::none_of(plan->sections.begin(), plan->sections.end(),
-                     [&](const PlanSection& s) { return s.number == t.section(); }))
-      diags.error(at("number"), "大项 " + t.section() + " is not a section of plan " + plan->code,
-                  "add it under sections in " + cfg.path + ", or correct the number");
-    const Unit* lead = unit_by_code_or_name(ds, c.cell(r, "lead"));
-    if (!lead)
-      diags.error(at("lead"), "unit '" + c.cell(r, "lead") + "' is not in the units table",
-                  "write a unit code or full name from the units table");
-    else
-      t.lead = lead->code;
-    for (const auto& name : split_units(c.cell(r, "units"))) {
-      const Unit* u = unit_by_code_or_name(ds, name);
-      if (!u)
-        diags.error(at("units"), "unit '" + name + "' is not in the units table",
-                    "write unit codes or full names, separated by 、");
-      else if (u->code != t.lead &&
-               std::find(t.units.begin(), t.units.end(), u->code) == t.units.end())
-        t.units.push_back(u->code);
+  // Every row is checked and every problem reported before the answer is given.
+  bool rows_ok = succeeds(diags, [&](Diagnostics& found) {
+    for (const auto& r : table->rows) {
+      auto at = [&](const char* name) { return Location{csv_path, r.line, c.col(name)}; };
+      Task t;
+      t.code = c.cell(r, "code");
+      t.number = c.cell(r, "number");
+      t.content = c.cell(r, "content");
+      t.plan = c.cell(r, "plan");
+      t.deliverable = c.cell(r, "deliverable");
+      if (t.code.empty())
+        found.error(at("code"), "a task without a code", "give each task a code such as 1-3-2");
+      if (auto [it, fresh] = seen.emplace(t.code, r.line); !fresh && !t.code.empty())
+        found.error(
+            at("code"),
+            "task " + t.code + " is listed twice (also on line " + std::to_string(it->second) + ")",
+            "one row per task");
+      if (t.content.empty())
+        found.error(at("content"), "task " + t.code + " has no content",
+                    "write what is to be done");
+      const Plan* plan = cfg.find_plan(t.plan);
+      if (!plan)
+        found.error(at("plan"), "unknown plan '" + t.plan + "'", "plans are listed in " + cfg.path);
+      if (plan && !t.section().empty() &&
+          std::none_of(plan->sections.begin(), plan->sections.end(),
+                       [&](const PlanSection& s) { return s.number == t.section(); }))
+        found.error(at("number"), "大项 " + t.section() + " is not a section of plan " + plan->code,
+                    "add it under sections in " + cfg.path + ", or correct the number");
+      const Unit* lead = unit_by_code_or_name(ds, c.cell(r, "lead"));
+      if (!lead)
+        found.error(at("lead"), "unit '" + c.cell(r, "lead") + "' is not in the units table",
+                    "write a unit code or full name from the units table");
+      else
+        t.lead = lead->code;
+      for (const auto& name : split_units(c.cell(r, "units"))) {
+        const Unit* u = unit_by_code_or_name(ds, name);
+        if (!u)
+          found.error(at("units"), "unit '" + name + "' is not in the units table",
+                      "write unit codes or full names, separated by 、");
+        else if (u->code != t.lead &&
+                 std::find(t.units.begin(), t.units.end(), u->code) == t.units.end())
+          t.units.push_back(u->code);
+      }
+      auto deadline = parse_date(c.cell(r, "deadline"));
+      if (!deadline)
+        found.error(at("deadline"), "完成时限 '" + c.cell(r, "deadline") + "' is not a date",
+                    "write YYYY-MM-DD, e.g. 2026-06-30");
+      else
+        t.deadline = *deadline;
+      if (plan && deadline && *deadline < plan->date)
+        found.error(at("deadline"),
+                    "完成时限 " + deadline->iso() + " of task " + t.code +
+                        " precedes its plan's date " + plan->date.iso(),
+                    "a task cannot be due before the plan that sets it was issued");
+      tasks.push_back(t);
     }
-    auto deadline = parse_date(c.cell(r, "deadline"));
-    if (!deadline)
-      diags.error(at("deadline"), "完成时限 '" + c.cell(r, "deadline") + "' is not a date",
-                  "write YYYY-MM-DD, e.g. 2026-06-30");
-    else
-      t.deadline = *deadline;
-    if (plan && deadline && *deadline < plan->date)
-      diags.error(at("deadline"),
-                  "完成时限 " + deadline->iso() + " of task " + t.code +
-                      " precedes its plan's date " + plan->date.iso(),
-                  "a task cannot be due before the plan that sets it was issued");
-    tasks.push_back(t);
-  }
-  if (diags.error_count() != before) return std::nullopt;
+  });
+  if (!rows_ok) return std::nullopt;
   auto db = open_store(ds.dir, OpenMode::read_write, diags);
   if (!db) return std::nullopt;
   try {
@@ -308,35 +311,38 @@ std::optional<int> import_progress(const DataSet& ds, const TaskBook& book,
                {"evidence", "佐证材料"}},
               {"task", "date", "status"}, diags))
     return std::nullopt;
-  const size_t before = diags.error_count();
   std::vector<TaskProgress> rows;
-  for (const auto& r : table->rows) {
-    auto at = [&](const char* name) { return Location{csv_path, r.line, c.col(name)}; };
-    TaskProgress p;
-    p.task = c.cell(r, "task");
-    p.note = c.cell(r, "note");
-    p.evidence = c.cell(r, "evidence");
-    const Task* t = book.find(p.task);
-    if (!t)
-      diags.error(at("task"), "unknown task '" + p.task + "'",
-                  "import the task first (`docpipe tasks import`), or correct the code");
-    auto d = parse_date(c.cell(r, "date"));
-    if (!d)
-      diags.error(at("date"), "date '" + c.cell(r, "date") + "' is not a date", "write YYYY-MM-DD");
-    else if (today < *d)
-      diags.error(at("date"), "date " + d->iso() + " is after today (" + today.iso() + ")",
-                  "progress is recorded when it happened");
-    else
-      p.date = *d;
-    auto s = parse_task_status(c.cell(r, "status"));
-    if (!s)
-      diags.error(at("status"), "unknown status '" + c.cell(r, "status") + "'",
-                  "one of 未启动, 推进中, 已完成, 逾期");
-    else
-      p.status = *s;
-    rows.push_back(p);
-  }
-  if (diags.error_count() != before) return std::nullopt;
+  // Every row is checked and every problem reported before the answer is given.
+  bool rows_ok = succeeds(diags, [&](Diagnostics& found) {
+    for (const auto& r : table->rows) {
+      auto at = [&](const char* name) { return Location{csv_path, r.line, c.col(name)}; };
+      TaskProgress p;
+      p.task = c.cell(r, "task");
+      p.note = c.cell(r, "note");
+      p.evidence = c.cell(r, "evidence");
+      const Task* t = book.find(p.task);
+      if (!t)
+        found.error(at("task"), "unknown task '" + p.task + "'",
+                    "import the task first (`docpipe tasks import`), or correct the code");
+      auto d = parse_date(c.cell(r, "date"));
+      if (!d)
+        found.error(at("date"), "date '" + c.cell(r, "date") + "' is not a date",
+                    "write YYYY-MM-DD");
+      else if (today < *d)
+        found.error(at("date"), "date " + d->iso() + " is after today (" + today.iso() + ")",
+                    "progress is recorded when it happened");
+      else
+        p.date = *d;
+      auto s = parse_task_status(c.cell(r, "status"));
+      if (!s)
+        found.error(at("status"), "unknown status '" + c.cell(r, "status") + "'",
+                    "one of 未启动, 推进中, 已完成, 逾期");
+      else
+        p.status = *s;
+      rows.push_back(p);
+    }
+  });
+  if (!rows_ok) return std::nullopt;
   auto db = open_store(ds.dir, OpenMode::read_write, diags);
   if (!db) return std::nullopt;
   int added = 0;
