@@ -49,9 +49,7 @@ bool write_files(const std::string& out_dir, const std::vector<std::string>& pat
   AtomicBatch batch;
   for (size_t i = 0; i < paths.size(); ++i)
     if (!batch.stage(paths[i], files[i], diags)) return false;
-  size_t before = diags.error_count();
-  batch.commit(diags);
-  return diags.error_count() == before;
+  return succeeds(diags, [&](Diagnostics& d) { batch.commit(d); });
 }
 
 bool check_issuable(const source::LedgerBrief& b, Diagnostics& diags) {
