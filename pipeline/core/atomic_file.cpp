@@ -1,5 +1,7 @@
 #include "core/atomic_file.h"
 
+#include "core/input_file.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -7,8 +9,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 namespace docpipe {
 
@@ -114,17 +114,9 @@ std::vector<std::string> AtomicBatch::commit(Diagnostics& diags) {
   return done;
 }
 
+// Kept for its callers: every input goes through the one bounded reader (input_file.h).
 bool read_file(const std::string& path, std::string& out, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path}, std::string("cannot read file: ") + std::strerror(errno),
-                "check the path and its permissions");
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
+  return read_input(path, out, diags);
 }
 
 }  // namespace docpipe

@@ -34,7 +34,8 @@ class AtomicBatch {
   std::vector<Staged> staged_;
 };
 
-// Reads a whole file; reports an error naming the path if it cannot.
+// Reads a whole input file through the bounded reader (input_file.h: regular files only,
+// at most DOCPIPE_MAX_INPUT_BYTES); reports an error naming the path if it cannot.
 bool read_file(const std::string& path, std::string& out, Diagnostics& diags);
 
 }  // namespace docpipe

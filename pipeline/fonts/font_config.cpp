@@ -1,9 +1,13 @@
 #include "fonts/font_config.h"
 
+#include "core/input_file.h"
 #include "core/yaml_screen.h"
 
 #include <yaml-cpp/yaml.h>
 
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <fstream>
 #include <iterator>
 
@@ -157,10 +161,11 @@ FontConfig default_font_config() {
 
 FontConfig load_font_config(const std::string& path, Diagnostics& diags) {
   FontConfig c = default_font_config();
-  std::ifstream probe(path);
-  if (!probe) return c;
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 && errno == ENOENT) return c;  // no fonts.yaml: defaults
   YAML::Node root;
-  std::string text((std::istreambuf_iterator<char>(probe)), std::istreambuf_iterator<char>());
+  std::string text;
+  if (!read_input(path, text, diags)) return c;      // a FIFO, a device, a huge file: refused
   if (!screen_yaml(text, path, 1, diags)) return c;  // depth, alias bombs, huge values
   try {
     root = YAML::Load(text);

@@ -1,10 +1,14 @@
 #include "fonts/font_set.h"
 
 #include <hb.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <optional>
 
+#include "core/input_file.h"
+#include "core/limits.h"
 #include "fonts/discovery.h"
 #include "fonts/font_check.h"
 
@@ -33,7 +37,12 @@ FaceId FontSet::open_face(const FontFile& file, Diagnostics& diags, const std::s
   for (size_t i = 0; i < faces_.size(); ++i)
     if (faces_[i]->file.path == file.path && faces_[i]->file.index == file.index)
       return static_cast<FaceId>(i);
-  if (::access(file.path.c_str(), R_OK) != 0) {
+  struct stat st;
+  if (::stat(file.path.c_str(), &st) == 0 || errno != ENOENT) {
+    // Exists: a FIFO, a device, a huge file or an exhausted process is reported as itself.
+    if (!check_input_file(file.path, "font file for " + what, diags, limits::max_font_bytes()))
+      return -1;
+  } else {
     std::string hint = "point " + what + " at an installed font in data/fonts.yaml";
     if (!file.package.empty()) hint += ", or install it: apt-get install " + file.package;
     diags.error({file.path}, "font file for " + what + " is missing or unreadable", hint);

@@ -3,10 +3,12 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 #include "core/atomic_file.h"
+#include "core/input_file.h"
 #include "core/limits.h"
 #include "source/text_forms.h"
 
@@ -174,7 +176,8 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
 
 std::optional<CsvTable> read_csv(const std::string& path, Diagnostics& diags) {
   std::string bytes, encoding;
-  if (!read_file(path, bytes, diags)) return std::nullopt;
+  if (!read_input(path, bytes, diags, std::min(csv_max_bytes, limits::max_input_bytes())))
+    return std::nullopt;
   auto text = decode_text(bytes, path, encoding, diags);
   if (!text) return std::nullopt;
   auto table = parse_csv(*text, path, diags);

@@ -1,10 +1,13 @@
 #include "source/yaml_file.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <sstream>
 
 #include "core/atomic_file.h"
+#include "core/input_file.h"
+#include "core/limits.h"
 #include "core/spelling.h"
 #include "core/yaml_screen.h"
 #include "source/text_forms.h"
@@ -35,7 +38,8 @@ YamlFile::YamlFile(std::string path, Diagnostics& diags, bool required)
     return;
   }
   std::string bytes;
-  if (!read_file(path_, bytes, diags_)) return;
+  if (!read_input(path_, bytes, diags_, std::min(yaml_max_bytes, limits::max_input_bytes())))
+    return;
   text_ = bytes;
   if (!screen(bytes)) return;
   try {
