@@ -33,7 +33,7 @@ bool check_type(const std::string& path, const std::string& what, size_t max_byt
                 Diagnostics& diags) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
-    report_errno(path, "cannot read " + what, errno, diags);
+    report_errno(path, "cannot read file", errno, diags);
     return false;
   }
   if (!S_ISREG(st.st_mode)) {
