@@ -1,6 +1,17 @@
 #include "cli/args.h"
 
 namespace docpipe::cli {
+namespace {
+
+// `-o ""`, `--out=`: an empty value is never meant (it would name the root folder or nothing).
+std::optional<std::string> non_empty(const std::string& name, std::string value,
+                                     Diagnostics& diags) {
+  if (!value.empty()) return value;
+  diags.error({}, "option " + name + " has an empty value", "write " + name + " VALUE");
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::optional<std::string> Args::option(const std::string& name, Diagnostics& diags) {
   for (size_t i = 0; i < words_.size(); ++i) {
@@ -13,12 +24,12 @@ std::optional<std::string> Args::option(const std::string& name, Diagnostics& di
       }
       std::string value = words_[i + 1];
       words_.erase(words_.begin() + i, words_.begin() + i + 2);
-      return value;
+      return non_empty(name, value, diags);
     }
     if (w.rfind(name + "=", 0) == 0) {
       std::string value = w.substr(name.size() + 1);
       words_.erase(words_.begin() + i);
-      return value;
+      return non_empty(name, value, diags);
     }
   }
   return std::nullopt;

@@ -9,11 +9,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <thread>
 
 #include "cli/test_hooks.h"
 #include "core/atomic_file.h"
+#include "core/input_file.h"
 #include "core/sha256.h"
 
 namespace docpipe::cli {
@@ -171,12 +173,18 @@ bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
     for (size_t i = w; i < jobs.size(); i += workers) ws[w].pending.push_back(i);
     int fds[2];
     if (::pipe(fds) != 0) {
-      diags.error({}, "cannot start worker processes (pipe failed)", "try --jobs 1");
+      int err = errno;
+      diags.error({},
+                  std::string("cannot start worker processes (pipe failed): ") + std::strerror(err),
+                  "try --jobs 1; " + errno_hint(err));
       return false;
     }
     pid_t pid = ::fork();
     if (pid < 0) {
-      diags.error({}, "cannot start worker processes (fork failed)", "try --jobs 1");
+      int err = errno;
+      diags.error({},
+                  std::string("cannot start worker processes (fork failed): ") + std::strerror(err),
+                  "try --jobs 1; " + errno_hint(err));
       return false;
     }
     if (pid == 0) {  // worker: its own fonts, its share of the jobs

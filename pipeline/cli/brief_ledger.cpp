@@ -56,15 +56,7 @@ std::optional<int> parse_position(const std::string& text, const std::string& wh
 }
 
 std::optional<std::string> parse_brief_id(const std::string& text, Diagnostics& diags) {
-  auto dash = text.find('-');
-  auto digits = [](const std::string& s, size_t max) {
-    return !s.empty() && s.size() <= max && s.find_first_not_of("0123456789") == std::string::npos;
-  };
-  if (dash != std::string::npos && digits(text.substr(0, dash), 4) && dash == 4 &&
-      digits(text.substr(dash + 1), 3)) {
-    int year = std::stoi(text.substr(0, dash)), issue = std::stoi(text.substr(dash + 1));
-    if (year >= 1000 && issue >= 1) return source::brief_id(year, issue);
-  }
+  if (auto n = source::parse_brief_number(text)) return source::brief_id(n->year, n->issue);
   diags.error({}, "'" + text + "' is not a brief id", "write YYYY-NN, e.g. 2026-10");
   return std::nullopt;
 }

@@ -27,7 +27,8 @@ std::optional<std::vector<std::string>> words(Args& args, size_t count, const st
 int brief_new(Args& args, const Global& global, Diagnostics& diags) {
   auto series = args.option("--series", diags);
   auto date_text = args.option("--date", diags);
-  if (!words(args, 1, "new [--series S] [--date YYYY-MM-DD]", diags)) return exit_error;
+  bool force = args.flag("--force");
+  if (!words(args, 1, "new [--series S] [--date YYYY-MM-DD] [--force]", diags)) return exit_error;
   Date date = today_date();  // the stored date is what the PDF shows, not the clock
   if (date_text) {
     auto d = parse_date(*date_text);
@@ -38,6 +39,7 @@ int brief_new(Args& args, const Global& global, Diagnostics& diags) {
     }
     date = *d;
   }
+  if (!check_brief_date(date, force, diags)) return exit_error;
   auto s = open_ledger(series, global, diags);
   if (!s) return exit_error;
   auto b = source::allocate_brief(*s->db, s->ds.brief_series, date, diags);
@@ -164,10 +166,11 @@ int run_brief(Args& args, const Global& global, Diagnostics& diags) {
   if (verb == "remove") return brief_remove(args, global, diags);
   if (verb == "issue") return brief_issue(args, global, diags);
   if (verb == "void") return brief_void(args, global, diags);
+  if (verb == "date") return brief_redate(args, global, diags);
   if (verb == "list") return brief_list(args, global, diags);
   diags.error({},
               verb.empty() ? "brief needs a subcommand" : "unknown brief subcommand '" + verb + "'",
-              "one of: new, add, move, remove, issue, void, list (docpipe brief --help)");
+              "one of: new, add, move, remove, date, issue, void, list (docpipe brief --help)");
   return exit_error;
 }
 
@@ -176,7 +179,10 @@ int run_brief(Args& args, const Global& global, Diagnostics& diags) {
 const Command brief_command = {
     "brief", "the numbered work-brief ledger (工作简报): allocate, edit, issue, void, list",
     "usage: docpipe [--data DIR] brief SUBCOMMAND ...\n\n"
-    "  brief new [--date YYYY-MM-DD]         allocate the next number; prints its id (2026-12)\n"
+    "  brief new [--date YYYY-MM-DD] [--force]\n"
+    "                                        allocate the next number; prints its id (2026-12);\n"
+    "                                        a date over 31 days ahead needs --force\n"
+    "  brief date ID YYYY-MM-DD [--force]    correct a draft's date (same year, in number order)\n"
     "  brief add ID FILE.md --source UNIT [--title T] [--author A]\n"
     "                                        add an article (title: the file's first `# ` line)\n"
     "  brief move ID FROM TO                 reorder the articles of a draft\n"
@@ -184,7 +190,8 @@ const Command brief_command = {
     "  brief issue ID [--out DIR] [--format pdf,ofd] [--templates DIR]\n"
     "                                        render DIR/brief-ID.pdf (and .ofd) and freeze it\n"
     "                                        in the ledger with the SHA-256 of each\n"
-    "  brief void ID --reason R              withdraw a brief; its number is never reused\n"
+    "  brief void ID --reason R              withdraw a draft or an issued brief; its number is\n"
+    "                                        never reused, its date no longer orders new ones\n"
     "  brief list [--year Y] [--toc OUT.pdf] print the ledger; --toc renders the year's 目录\n\n"
     "Every subcommand takes --series NAME (default: the series in briefs/series.yaml).\n"
     "第N期 restarts at 1 with each calendar year of the brief's date; 总第M期 = total_before\n"

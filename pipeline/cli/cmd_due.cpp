@@ -9,6 +9,7 @@
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/process_docs.h"
+#include "cli/due_policy.h"
 #include "cli/produced.h"
 #include "cli/schedule.h"
 #include "cli/test_hooks.h"
@@ -16,6 +17,7 @@
 #include "compose/compose.h"
 #include "compose/tasks.h"
 #include "core/sha256.h"
+#include "core/temp_files.h"
 #include "source/loader.h"
 #include "source/tasks.h"
 #include "source/text_forms.h"
@@ -33,16 +35,10 @@ struct Due {
   Diagnostics diags;               // from composing it
 };
 
-// A run killed with -9 can leave a writer's temp file (.docpipe-XXXXXX, never under a final
-// name). Remove those older than a claim's lease: no live writer can still own them.
+// A run killed with -9 can leave a writer's temp file (never under a final name): removed
+// once its owner process is gone (core/temp_files.h), never while its writer lives.
 void remove_stale_temp_files(const std::string& dir) {
-  std::error_code ec;
-  const auto limit = fs::file_time_type::clock::now() - std::chrono::minutes(10);
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    const std::string name = e.path().filename().string();
-    if (name.rfind(".docpipe-", 0) != 0 || !e.is_regular_file(ec)) continue;
-    if (e.last_write_time(ec) < limit) fs::remove(e.path(), ec);
-  }
+  remove_orphan_temp_files(dir);
 }
 
 std::string describe(const DocKey& k) {
@@ -50,7 +46,7 @@ std::string describe(const DocKey& k) {
 }
 
 int run_due(Args& args, const Global& global, Diagnostics& diags) {
-  auto today_arg = today_option(args, diags);
+  auto policy = read_due_policy(args, diags);
   auto out = args.option("--out", diags);
   auto templates = args.option("--templates", diags);
   bool force = args.flag("--force");
@@ -65,7 +61,8 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
                 "usage: docpipe due [--today YYYY-MM-DD] [--out DIR]");
     return exit_error;
   }
-  const Date today = *today_arg;
+  if (!policy) return exit_error;
+  const Date today = policy->today;
   // The store first: opening it read-write brings an older docpipe.db up to this schema,
   // which the (read-only) loader then accepts.
   auto store = ProducedStore::open(global.data_dir, diags);
@@ -88,7 +85,17 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
 
   // Compose everything in reach: the fingerprint of a document is the sha256 of its composed
   // Markdown, so any change in the data it shows (or its template) makes it stale.
-  auto periods = closed_periods(*ds, today);
+  auto due_periods = apply_due_policy(
+      closed_periods(*ds, today), *ds, *policy,
+      [&](const compose::Period& p) {
+        Diagnostics quiet;
+        auto row =
+            store->find({compose::periodic_kind_name(p.kind), compose::period_label(p)}, quiet);
+        return row && row->produced;
+      },
+      diags);
+  if (!due_periods) return exit_error;
+  const std::vector<compose::Period> periods = *due_periods;
   // The 任务台账's 进展情况通报 follow, when the folder keeps one (tasks.yaml).
   auto book = source::load_task_book(*ds, diags, false);
   if (diags.has_errors()) return exit_error;
@@ -193,7 +200,9 @@ const Command due_command = {
     "due", "render every periodic circular whose period has closed and is not yet produced",
     "usage: docpipe [--data DIR] due [--today YYYY-MM-DD] [--out DIR] [--force]\n"
     "                              [--format pdf,ofd] [--jobs N] [--shard k/n] [--templates "
-    "DIR]\n\n"
+    "DIR]\n"
+    "                              [--horizon DAYS] [--max-periods N] [--grace DAYS]\n"
+    "                              [--allow-empty]\n\n"
     "Renders what is due by today: each closed month's circular (circular-2026-10.pdf), each\n"
     "closed quarter's 季度通报 (quarterly-2026-Q3.pdf) and half-year's 考核 report\n"
     "(assessment-2026-H1.pdf), from the first month with register data on, and with a\n"
@@ -202,7 +211,11 @@ const Command due_command = {
     "recorded in docpipe.db after its file is in place, so a second run prints \"nothing due\".\n"
     "A document whose data changed after it was produced is reported as stale and left alone.\n\n"
     "options:\n"
-    "  --today DATE   the date to plan for (default: DOCPIPE_TODAY, else the clock)\n"
+    "  --today DATE   the date to plan for (default: DOCPIPE_TODAY, else the clock); at\n"
+    "                 most --horizon days (31) after the clock\n"
+    "  --max-periods N  refuse to render more than N periods in one run (48)\n"
+    "  --grace DAYS   a period with no register entries waits DAYS after it closes (10)\n"
+    "  --allow-empty  produce periods with no register entries at once\n"
     "  --out DIR      where to write (default: output)\n"
     "  --force        re-render stale documents\n"
     "  --format LIST  pdf (default), ofd (GB/T 33190-2016), docx, or several: each file beside\n"

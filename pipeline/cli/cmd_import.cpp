@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/records_cli.h"
+#include "cli/text_checks.h"
 #include "cli/today.h"
 #include "source/import.h"
 #include "source/text_forms.h"
@@ -27,6 +28,12 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   const Date today = *today_arg;
+  // Every character must be printable by the fonts before anything enters the store.
+  if (!check_csv_drawable(pos[1], global.data_dir, diags)) {
+    diags.error({pos[1]}, "nothing was imported; the database is unchanged",
+                "fix the problems above and run the import again");
+    return exit_error;
+  }
   auto result =
       source::import_csv(global.data_dir, *kind, pos[1], today, diags, who, sheet.value_or(""));
   if (!result) {

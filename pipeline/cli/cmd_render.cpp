@@ -1,12 +1,14 @@
 // docpipe render FILE.md... [-o OUT.pdf | --out-dir DIR] [--dump-layout FILE] [--timings]
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/render_pipeline.h"
+#include "cli/output_plan.h"
 #include "core/atomic_file.h"
 #include "layout/dump.h"
 
@@ -54,6 +56,12 @@ bool read_options(Args& args, RenderOptions& o, Diagnostics& diags) {
   return true;
 }
 
+std::string output_of(const std::string& input, const RenderOptions& o) {
+  return o.out       ? *o.out
+         : o.out_dir ? *o.out_dir + "/" + stem(input) + ".pdf"
+                     : default_output(input);
+}
+
 // One document: read and render; its PDF goes to `batch` (several inputs) or straight to its
 // final name. Returns false after reporting why.
 bool render_one(Renderer& renderer, const std::string& input, const RenderOptions& o,
@@ -64,9 +72,7 @@ bool render_one(Renderer& renderer, const std::string& input, const RenderOption
   layout::Layout pages;
   if (!renderer.render_formats(text, input, o.formats, files, diags, o.dump ? &pages : nullptr))
     return false;
-  std::string path = o.out       ? *o.out
-                     : o.out_dir ? *o.out_dir + "/" + stem(input) + ".pdf"
-                                 : default_output(input);
+  std::string path = output_of(input, o);
   if (o.dump && !write_file_atomic(*o.dump, layout::dump_layout(pages), diags)) return false;
   StageTimer timer(&renderer.timings(), "write");
   // One document's files (PDF, Word …) appear together or not at all.
@@ -82,6 +88,18 @@ bool render_one(Renderer& renderer, const std::string& input, const RenderOption
   return ok;
 }
 
+// Every output named and checked before the first render (output_plan.h).
+bool plan(const RenderOptions& o, Diagnostics& diags) {
+  std::vector<std::string> outputs;
+  for (const auto& input : o.inputs) outputs.push_back(output_of(input, o));
+  std::vector<std::string> inputs = o.inputs;
+  if (o.dump) {
+    inputs.push_back("--dump-layout");
+    outputs.push_back(*o.dump);
+  }
+  return plan_outputs(inputs, outputs, diags);
+}
+
 int run_render(Args& args, const Global& global, Diagnostics& diags) {
   RenderOptions o;
   if (!read_options(args, o, diags)) return exit_error;
@@ -91,21 +109,32 @@ int run_render(Args& args, const Global& global, Diagnostics& diags) {
                 "choose a folder you can write to");
     return exit_error;
   }
+  if (!plan(o, diags)) return exit_error;
   // Fonts are opened once for the whole batch.
   auto renderer = Renderer::open(global.data_dir + "/fonts.yaml", diags);
   if (!renderer) return exit_error;
   AtomicBatch batch;
   const bool batched = o.inputs.size() > 1;
-  bool ok = true;
+  std::vector<std::string> failed;
   for (const auto& input : o.inputs)
-    ok = render_one(*renderer, input, o, batched ? &batch : nullptr, diags) && ok;
+    if (!render_one(*renderer, input, o, batched ? &batch : nullptr, diags))
+      failed.push_back(input);
+  std::vector<std::string> written;
   if (batched) {
     // Every good document appears together; a bad one is reported and left out.
     StageTimer timer(&renderer->timings(), "write");
-    for (const auto& path : batch.commit(diags)) std::cout << path << "\n";
+    written = batch.commit(diags);
+    for (const auto& path : written) std::cout << path << "\n";
   }
   if (o.timings) std::cerr << renderer->timings().report();
-  return ok ? exit_ok : exit_error;
+  if (!batched) return failed.empty() ? exit_ok : exit_error;
+  // Staged but not renamed at commit: not written either.
+  for (const auto& input : o.inputs)
+    if (std::find(failed.begin(), failed.end(), input) == failed.end() &&
+        std::find(written.begin(), written.end(), output_of(input, o)) == written.end())
+      failed.push_back(input);
+  if (failed.empty()) return exit_ok;
+  return report_partial(written, failed, exit_error, diags);
 }
 
 }  // namespace
@@ -154,7 +183,11 @@ const Command render_command = {
     "  --timings              print wall time per stage (fonts, parse, layout, subset, draw,\n"
     "                         postpass, write) on stderr\n"
     "  --data DIR             data folder whose fonts.yaml maps font roles (default: data)\n\n"
-    "exit codes: 0 ok, 2 error (nothing written, an existing OUT.pdf untouched), 3 warnings\n",
+    "Outputs are checked before anything is rendered: never over an input, a folder, a device\n"
+    "or a symlink leading out of the output folder; two inputs with one output name are\n"
+    "refused.\n\n"
+    "exit codes: 0 ok, 2 error (nothing written, an existing OUT.pdf untouched), 3 warnings,\n"
+    "4 several inputs and only some written (the message lists which)\n",
     run_render};
 
 }  // namespace docpipe::cli

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/text_checks.h"
 #include "compose/compose.h"
 #include "source/evaluation.h"
 #include "source/tasks.h"
@@ -15,6 +16,7 @@ const std::vector<source::ValidationCheck> extra_checks = {
     {"templates", compose::validate_templates},
     {"evaluation", source::validate_evaluation},
     {"tasks", source::validate_tasks},
+    {"stored text", check_stored_text},  // invisible or undrawable characters, by record
 };
 
 int run_validate(Args& args, const Global& global, Diagnostics& diags) {

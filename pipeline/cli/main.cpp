@@ -1,12 +1,17 @@
 // docpipe: the one executable. Reads global options, dispatches to a command, prints the
 // diagnostics the command collected, and exits with the documented code.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/environment.h"
+#include "cli/today.h"
+#include "core/temp_files.h"
 
 namespace docpipe::cli {
 namespace {
@@ -27,7 +32,8 @@ void print_usage() {
                "  --data DIR   the data folder (default: data)\n"
                "  --help       this text; `docpipe COMMAND --help` for one command\n"
                "  --version    print the version\n\n"
-               "exit codes: 0 ok, 2 errors (nothing written), 3 done with warnings\n";
+               "exit codes: 0 ok, 2 errors (nothing written), 3 done with warnings, 4 errors\n"
+               "after some outputs were written (they are listed)\n";
 }
 
 int run(std::vector<std::string> words) {
@@ -67,9 +73,13 @@ int run(std::vector<std::string> words) {
       return exit_ok;
     }
     apply_environment(diags);  // a mistyped DOCPIPE_MAX_* is a warning
+    if (!clock_today(diags)) {  // a malformed DOCPIPE_TODAY is an error for every command
+      std::cerr << diags.format_all();
+      return exit_error;
+    }
     int code = c->run(args, global, diags);
     std::cerr << diags.format_all();
-    if (diags.has_errors()) return exit_error;
+    if (diags.has_errors()) return code == exit_partial ? exit_partial : exit_error;
     if (code == exit_ok && diags.has_warnings()) return exit_warnings;
     return code;
   }
@@ -82,8 +92,15 @@ int run(std::vector<std::string> words) {
 }  // namespace docpipe::cli
 
 int main(int argc, char** argv) {
+  docpipe::install_temp_file_cleanup();  // SIGINT/SIGTERM remove this process's temp files
   try {
     return docpipe::cli::run(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const std::bad_alloc&) {
+    // Out of memory is the machine's state, not a bug or bad input (issue 17, class 9).
+    std::cerr << "error: out of memory (" << std::strerror(ENOMEM) << "); nothing was written"
+              << "\n  hint: the machine ran out of memory, the input itself may be fine: close "
+                 "other programs or raise the memory limit, then run again\n";
+    return docpipe::exit_error;
   } catch (const std::exception& e) {
     // A bug, not bad input: still one message and the error code, never a stack trace.
     std::cerr << "error: internal: " << e.what()

@@ -1,6 +1,8 @@
 #include "core/atomic_file.h"
 
 #include "core/input_file.h"
+#include "core/output_guard.h"
+#include "core/temp_files.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -9,6 +11,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <mutex>
+#include <set>
 
 namespace docpipe {
 
@@ -18,6 +22,21 @@ std::string folder_of(const std::string& path) {
   if (slash == std::string::npos) return ".";
   if (slash == 0) return "/";
   return path.substr(0, slash);
+}
+
+// Exhaustion (EMFILE, ENOMEM, ENOSPC) is said as such, whatever the usual cause here is.
+std::string hint_for(int e, const std::string& usual) {
+  std::string h = errno_hint(e);
+  return h.empty() ? usual : h;
+}
+
+// Orphaned temp files of dead writers are removed from a folder the first time this process
+// writes there (temp_files.h: only files whose owner is gone).
+void sweep_once(const std::string& folder) {
+  static std::mutex m;
+  static std::set<std::string> swept;
+  std::lock_guard<std::mutex> lock(m);
+  if (swept.insert(folder).second) remove_orphan_temp_files(folder);
 }
 
 bool write_all(int fd, const std::string& bytes) {
@@ -35,11 +54,14 @@ bool write_all(int fd, const std::string& bytes) {
 }  // namespace
 
 bool write_file_atomic(const std::string& path, const std::string& bytes, Diagnostics& diags) {
-  std::string tmpl = folder_of(path) + "/.docpipe-XXXXXX";
-  int fd = ::mkstemp(tmpl.data());
+  if (!check_output_target(path, diags)) return false;
+  sweep_once(folder_of(path));
+  std::string tmpl;
+  int fd = create_temp_file(path, tmpl);
   if (fd < 0) {
-    diags.error({path}, std::string("cannot write output: ") + std::strerror(errno),
-                "check that the folder exists and is writable");
+    int e = errno;
+    diags.error({path}, std::string("cannot write output: ") + std::strerror(e),
+                hint_for(e, "check that the folder exists and is writable"));
     return false;
   }
   bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
@@ -53,24 +75,33 @@ bool write_file_atomic(const std::string& path, const std::string& bytes, Diagno
     ok = false;
     saved = errno;
   }
+  if (!ok) ::unlink(tmpl.c_str());
+  forget_temp_file(tmpl);
   if (!ok) {
-    ::unlink(tmpl.c_str());
     diags.error({path}, std::string("cannot write output: ") + std::strerror(saved),
-                "free disk space or choose another output folder; the previous file is unchanged");
+                hint_for(saved,
+                         "free disk space or choose another output folder; the previous "
+                         "file is unchanged"));
   }
   return ok;
 }
 
 AtomicBatch::~AtomicBatch() {
-  for (const auto& s : staged_) ::unlink(s.temp.c_str());
+  for (const auto& s : staged_) {
+    ::unlink(s.temp.c_str());
+    forget_temp_file(s.temp);
+  }
 }
 
 bool AtomicBatch::stage(const std::string& path, const std::string& bytes, Diagnostics& diags) {
-  std::string tmpl = folder_of(path) + "/.docpipe-XXXXXX";
-  int fd = ::mkstemp(tmpl.data());
+  if (!check_output_target(path, diags)) return false;
+  sweep_once(folder_of(path));
+  std::string tmpl;
+  int fd = create_temp_file(path, tmpl);
   if (fd < 0) {
-    diags.error({path}, std::string("cannot write output: ") + std::strerror(errno),
-                "check that the folder exists and is writable");
+    int e = errno;
+    diags.error({path}, std::string("cannot write output: ") + std::strerror(e),
+                hint_for(e, "check that the folder exists and is writable"));
     return false;
   }
   bool ok = write_all(fd, bytes);
@@ -79,8 +110,11 @@ bool AtomicBatch::stage(const std::string& path, const std::string& bytes, Diagn
   ok = ::close(fd) == 0 && ok;
   if (!ok) {
     ::unlink(tmpl.c_str());
+    forget_temp_file(tmpl);
     diags.error({path}, std::string("cannot write output: ") + std::strerror(saved),
-                "free disk space or choose another output folder; the previous file is unchanged");
+                hint_for(saved,
+                         "free disk space or choose another output folder; the previous "
+                         "file is unchanged"));
     return false;
   }
   staged_.push_back({tmpl, path});
@@ -102,13 +136,17 @@ std::vector<std::string> AtomicBatch::commit(Diagnostics& diags) {
     if (fd >= 0) ::close(fd);
   }
   for (const auto& s : staged_) {
-    if (::rename(s.temp.c_str(), s.path.c_str()) == 0) {
+    // Checked again at rename: an input read after staging may have this name.
+    if (!check_output_target(s.path, diags)) {
+      ::unlink(s.temp.c_str());
+    } else if (::rename(s.temp.c_str(), s.path.c_str()) == 0) {
       done.push_back(s.path);
     } else {
       diags.error({s.path}, std::string("cannot write output: ") + std::strerror(errno),
                   "check the folder's permissions; the previous file is unchanged");
       ::unlink(s.temp.c_str());
     }
+    forget_temp_file(s.temp);
   }
   staged_.clear();
   return done;

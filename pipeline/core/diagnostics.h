@@ -27,8 +27,9 @@ struct Diagnostic {
 // "file:line:col: error: message (context)\n  hint: ..."
 std::string format_diagnostic(const Diagnostic& d);
 
-// Exit codes are part of the command-line contract (README): 0 ok, 2 errors, 3 warnings only.
-enum ExitCode { exit_ok = 0, exit_error = 2, exit_warnings = 3 };
+// Exit codes are part of the command-line contract (README): 0 ok, 2 errors (nothing
+// written), 3 warnings only, 4 errors after some outputs were written (partly written).
+enum ExitCode { exit_ok = 0, exit_error = 2, exit_warnings = 3, exit_partial = 4 };
 
 class Diagnostics {
  public:

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/limits.h"
+#include "core/output_guard.h"
 
 namespace docpipe {
 namespace {
@@ -124,6 +125,19 @@ bool read_input(const std::string& path, std::string& out, Diagnostics& diags, s
     out.append(buf, static_cast<size_t>(n));
   }
   ::close(fd);
+  note_input_file(path);  // no output of this process may replace it (output_guard.h)
+  return true;
+}
+
+bool report_if_exhausted(const std::string& path, const std::string& what, Diagnostics& diags) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  if (fd >= 0) {
+    ::close(fd);
+    return false;
+  }
+  int e = errno;
+  if (e != EMFILE && e != ENFILE && e != ENOMEM) return false;
+  report_errno(path, what, e, diags);
   return true;
 }
 

@@ -28,6 +28,11 @@ bool check_input_file(const std::string& path, const std::string& what, Diagnost
 // "a directory", "a FIFO (named pipe)", … for a st_mode that is not a regular file.
 std::string file_type_name(unsigned mode);
 
+// After a library failed to open `path` without saying why: if opening it now fails for
+// lack of descriptors or memory (EMFILE, ENFILE, ENOMEM), reports that as one error ("what:
+// Too many open files", with errno_hint) and returns true; otherwise reports nothing.
+bool report_if_exhausted(const std::string& path, const std::string& what, Diagnostics& diags);
+
 // strerror(e) plus what to do about the errors that mean the machine, not the file, is the
 // problem: EMFILE/ENFILE, ENOMEM, ENOSPC, EDQUOT. Empty hint for anything else.
 std::string errno_hint(int e);

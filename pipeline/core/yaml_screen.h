@@ -9,6 +9,10 @@
 
 #include "core/diagnostics.h"
 
+namespace YAML {
+class Node;
+}
+
 namespace docpipe {
 
 struct YamlScreen {
@@ -31,5 +35,10 @@ YamlProblem find_yaml_problem(const std::string& text, const YamlScreen& limits 
 // file:(first_line + line):col and returns false. Syntax errors are left to the real parse.
 bool screen_yaml(const std::string& text, const std::string& file, int first_line,
                  Diagnostics& diags, const YamlScreen& limits = YamlScreen());
+
+// After YAML::Load: one error per key that appears twice in a mapping, naming both lines
+// (file:(first_line + line):col). True if there is none. (yaml_duplicates.cpp)
+bool check_duplicate_keys(const YAML::Node& root, const std::string& file, int first_line,
+                          Diagnostics& diags);
 
 }  // namespace docpipe

@@ -169,6 +169,7 @@ FontConfig load_font_config(const std::string& path, Diagnostics& diags) {
   if (!screen_yaml(text, path, 1, diags)) return c;  // depth, alias bombs, huge values
   try {
     root = YAML::Load(text);
+    if (!check_duplicate_keys(root, path, 1, diags)) return c;
   } catch (const YAML::Exception& e) {
     diags.error({path, e.mark.line + 1, e.mark.column + 1, ""}, "malformed YAML: " + e.msg);
     return c;

@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "markup/numeric.h"
+#include "markup/chart_value.h"
 
 namespace docpipe::markup {
 
@@ -29,12 +29,15 @@ bool parse_chart(const std::string& literal, int first_line, const std::string& 
       std::string value = colon == std::string::npos ? "" : trim(l.substr(colon + 1));
       if (key == "title" && out.bars.empty()) {
         out.title = value;
-      } else if (key.empty() || !looks_numeric(value) || value.back() == '%') {
+      } else if (key.empty() || value.empty()) {
         diags.error({source_name, line, 1, ""}, "chart line is not `label: number`: " + l,
                     "write one bar per line, e.g. 法规处: 42.5");
-      } else {
-        out.bars.emplace_back(key, std::strtod(value.c_str(), nullptr));
+      } else if (std::string why; auto v = parse_chart_value(value, why)) {
+        out.bars.emplace_back(key, *v);
         out.value_texts.push_back(value);
+      } else {
+        diags.error({source_name, line, 1, ""}, "chart value '" + value + "' " + why,
+                    "write one bar per line, e.g. 法规处: 42.5 or 江川市: 7,822");
       }
     }
     ++line;

@@ -344,6 +344,7 @@ bool parse_front_matter(const std::string& text, const std::string& source_name,
   if (!screen_yaml(yaml, source_name, 2, diags)) return false;
   try {
     YAML::Node root = YAML::Load(yaml);
+    if (!check_duplicate_keys(root, source_name, 2, diags)) return false;  // both lines named
     if (root && !root.IsNull()) parse_root(root, out, c);
   } catch (const YAML::Exception& e) {
     diags.error({source_name, e.mark.line + 2, e.mark.column + 1, ""}, "malformed YAML: " + e.msg,

@@ -8,6 +8,7 @@
 #include "core/atomic_file.h"
 #include "core/spelling.h"
 #include "source/config.h"
+#include "source/ledger.h"
 #include "source/text_forms.h"
 #include "source/yaml_file.h"
 
@@ -130,7 +131,7 @@ void load_issue(const std::string& dir, const std::string& name, DataSet& ds, Di
     return;
   Brief b;
   b.year = f.integer(r, "year", 2000, 2100).value_or(0);
-  b.issue = f.integer(r, "issue", 1, 999).value_or(0);
+  b.issue = f.integer(r, "issue", 1, max_brief_issue).value_or(0);
   b.date = f.date(r, "date").value_or(Date{});
   b.file = issue_dir + "/issue.yaml";
   char expected[32];

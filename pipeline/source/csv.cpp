@@ -10,6 +10,7 @@
 #include "core/atomic_file.h"
 #include "core/input_file.h"
 #include "core/limits.h"
+#include "source/text_door.h"
 #include "source/text_forms.h"
 
 namespace docpipe::source {
@@ -43,21 +44,6 @@ std::optional<std::string> from_gb18030(const std::string& bytes) {
   return out;
 }
 
-// An invisible character that would vanish from a document: DEL, a C1 control (U+0080–U+009F,
-// e.g. U+0085 from old exports) or U+2028/U+2029. Its code point, or 0. (C0 controls make
-// the whole file "binary" before this.) Added for issue 8: such bytes were imported silently.
-char32_t invisible_control(const std::string& s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    if (b(i) == 0x7F) return 0x7F;
-    if (b(i) == 0xC2 && i + 1 < s.size() && b(i + 1) <= 0x9F) return b(i + 1);
-    if (b(i) == 0xE2 && i + 2 < s.size() && b(i + 1) == 0x80 &&
-        (b(i + 2) == 0xA8 || b(i + 2) == 0xA9))
-      return 0x2000 + (b(i + 2) - 0x80);
-  }
-  return 0;
-}
-
 bool blank(const std::vector<std::string>& fields) {
   for (const auto& f : fields)
     if (!f.empty()) return false;
@@ -88,8 +74,26 @@ std::optional<std::string> decode_text(const std::string& bytes, const std::stri
     diags.error({path}, "file is empty", "export the sheet with its header row and data");
     return std::nullopt;
   }
+  if (std::string u16 = utf16_without_bom(text); !u16.empty()) {
+    diags.error({path},
+                "file is " + u16 +
+                    " text without a byte-order mark (Excel's \"Unicode "
+                    "text\"), not CSV",
+                hint);
+    return std::nullopt;
+  }
   if (looks_binary(text)) {
     diags.error({path}, "file is binary, not CSV text (is it an .xlsx workbook?)", hint);
+    return std::nullopt;
+  }
+  // A file whose rows were pasted together from two exports: GB18030 would silently turn
+  // the UTF-8 rows into other characters (or the reverse fail), so it is refused by row.
+  bool utf8 = true;
+  if (int line = first_foreign_line(text, utf8)) {
+    diags.error({path, line, 0},
+                std::string("this row is not ") + (utf8 ? "UTF-8" : "GB18030/GBK") +
+                    " like the rows before it: the file mixes encodings",
+                "save the whole sheet again in one encoding (" + hint + ")");
     return std::nullopt;
   }
   if (is_valid_utf8(text)) return text;
@@ -119,13 +123,11 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
                   "is a whole document pasted into one cell? check this column");
     }
     for (size_t k = 0; k < fields.size(); ++k) {
-      char32_t c = invisible_control(fields[k]);
+      char32_t c = forbidden_invisible(fields[k]);  // text_door.h: one list for the store
       if (!c) continue;
       refused = true;  // refused like an over-long field
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
       diags.error({path, record_line, static_cast<int>(k) + 1},
-                  std::string("control character ") + code + " in this field; it would not print",
+                  describe_invisible(c) + " in this field; it would not print",
                   "delete it (in Excel: =CLEAN(cell)) and export again");
     }
     if (!blank(fields) || any_quote) {

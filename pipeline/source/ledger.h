@@ -43,6 +43,21 @@ struct LedgerBrief {
 // "2026-10": year and issue as the ledger, output names and `build --issue` write them.
 std::string brief_id(int year, int issue);
 
+// The highest 第N期 within one year. Ids are read by one parser (parse_brief_number), so
+// every place that takes an id ("2026-1000") accepts the same numbers.
+constexpr int max_brief_issue = 99999;
+struct BriefNumber {
+  int year = 0, issue = 0;
+};
+// "2026-10", "2026-9", "2026-1000" → {2026, …}; nothing for anything else.
+std::optional<BriefNumber> parse_brief_number(const std::string& text);
+
+// Corrects the date of a draft (a typo must not need a new number): same year (第N期 is
+// counted per year), and not before the brief numbered before it nor after the one after
+// it, void briefs aside.
+bool redate_draft(SQLite::Database& db, const std::string& series, const std::string& id,
+                  const Date& date, Diagnostics& diags);
+
 // Adopts the YAML briefs of a data folder (briefs/<YYYY-NN>/) as issued entries when the
 // ledger holds nothing for the series yet, so numbering continues after them. Warns about
 // YAML briefs that appeared after adoption (the ledger does not number those).

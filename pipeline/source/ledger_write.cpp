@@ -87,7 +87,10 @@ std::optional<LedgerBrief> allocate_brief(SQLite::Database& db, const BriefSerie
   std::optional<LedgerBrief> out;
   in_transaction(db, diags, [&] {
     SQLite::Statement q(db,
-                        "SELECT count(*), coalesce(max(total), 0), coalesce(max(date), ''), "
+                        "SELECT count(*), coalesce(max(total), 0), "
+                        // A void brief keeps its number but not its place in the calendar:
+                        // a draft dated 2062 by a typo, once voided, must not block 2026.
+                        "coalesce(max(CASE WHEN status <> 'void' THEN date END), ''), "
                         "coalesce(max(CASE WHEN year = ? THEN issue END), 0) "
                         "FROM briefs WHERE series = ?");
     q.bind(1, date.year);

@@ -1,12 +1,18 @@
 #include "source/store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+
+#include "core/input_file.h"
+#include "source/store_check.h"
 
 namespace docpipe::source {
 namespace {
@@ -281,6 +287,20 @@ bool check_writable(const std::string& dir, const std::string& path, Diagnostics
   return true;
 }
 
+// The errno an open() of the database gets now: EMFILE/ENFILE/ENOMEM when SQLite's
+// "unable to open database file" was the process running out, not permissions.
+int probe_errno(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int e = fd < 0 ? errno : 0;
+  if (fd >= 0) ::close(fd);
+  return e;
+}
+
+bool exhausted(const std::string& path) {
+  int e = probe_errno(path);
+  return e == EMFILE || e == ENFILE || e == ENOMEM;
+}
+
 }  // namespace
 
 std::string database_path(const std::string& data_dir) {
@@ -310,6 +330,14 @@ void report_sqlite_error(const SQLite::Exception& e, const std::string& db_path,
                     " s); nothing was written",
                 "wait for the other docpipe command (or program holding docpipe.db) to finish, "
                 "then run this again");
+  } else if (code == SQLITE_NOMEM || code == SQLITE_FULL ||
+             (code == SQLITE_CANTOPEN && exhausted(db_path))) {
+    // The machine, not the folder, is the problem: say so (issue 17, class 9).
+    int err = code == SQLITE_NOMEM ? ENOMEM : code == SQLITE_FULL ? ENOSPC : probe_errno(db_path);
+    diags.error({db_path},
+                std::string("cannot use the database: ") + std::strerror(err) + " (" + e.what() +
+                    "); nothing was written",
+                errno_hint(err));
   } else if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM) {
     diags.error({db_path}, std::string("cannot write the database: ") + e.what(),
                 "check that the data folder and docpipe.db are writable");
@@ -329,6 +357,7 @@ std::unique_ptr<SQLite::Database> open_store(const std::string& data_dir, OpenMo
                 "create one with `docpipe init " + data_dir + "`, or pass --data DIR");
     return nullptr;
   }
+  if (mode != OpenMode::create && !check_store_file(path, diags)) return nullptr;
   if (mode != OpenMode::read_only && !check_writable(data_dir, path, diags)) return nullptr;
   int flags = mode == OpenMode::read_only ? SQLite::OPEN_READONLY
               : mode == OpenMode::create  ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
@@ -345,12 +374,11 @@ std::unique_ptr<SQLite::Database> open_store(const std::string& data_dir, OpenMo
                   "use the docpipe version that wrote this database, or a newer one");
       return nullptr;
     }
+    // Only init creates a store: anything else needs one that is already docpipe's.
+    if (mode != OpenMode::create &&
+        !check_store_schema(*db, version, mode == OpenMode::read_write, diags))
+      return nullptr;
     if (version < schema_version) {
-      if (mode == OpenMode::read_only && version == 0) {
-        diags.error({path}, "docpipe.db has no docpipe schema (version 0)",
-                    "run `docpipe init DIR` for a new data folder");
-        return nullptr;
-      }
       if (mode == OpenMode::read_only) {
         // A folder written by an older docpipe: upgrade it (one transaction) before reading,
         // so a new docpipe reads old data without a separate step.

@@ -44,7 +44,7 @@ YamlFile::YamlFile(std::string path, Diagnostics& diags, bool required)
   if (!screen(bytes)) return;
   try {
     root_ = YAML::Load(bytes);
-    ok_ = true;
+    ok_ = check_duplicate_keys(root_, path_, 1, diags_);  // `a: 1` twice names both lines
   } catch (const YAML::Exception& e) {
     diags_.error(locate(e.mark), "YAML syntax: " + e.msg,
                  "check the indentation and quoting on this line");

@@ -4,6 +4,7 @@
 #pragma once
 #include <sys/stat.h>
 
+#include <functional>
 #include <map>
 #include <string>
 

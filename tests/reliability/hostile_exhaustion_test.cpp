@@ -1,0 +1,156 @@
+// Issue 17, class 9 (exhaustion reported as itself): running out of file descriptors, memory
+// or disk is reported with errno's text and the path, never as a bad font, a missing file, a
+// damaged database or a permission problem. The descriptor cases sweep `ulimit -n` over every
+// value from "cannot even start" to "enough", so each place that opens something is hit.
+#include <sys/mount.h>
+
+#include <catch2/catch.hpp>
+#include <cerrno>
+#include <cstring>
+
+#include "hostile.h"
+
+using namespace reliability;
+
+namespace {
+
+const std::string doc = "---\ntitle: 关于测试的通知\n---\n\n正文第一段。\n";
+
+// Messages that would blame the input or the setup for what is the process running out.
+const char* const misreports[] = {
+    "missing or unreadable", "has no face", "not a SQLite", "read-only", "internal", "is damaged",
+    "not a regular file"};
+
+// Runs `command` under each `ulimit -n` from 4 to 40. Every failure must be exit 2 naming
+// "Too many open files"; at least one must fail and the last must succeed. Returns the
+// number of limits that failed.
+int sweep_fd_limits(const std::string& command,
+                    const std::function<void(const Result&)>& after = {}) {
+  int failed = 0;
+  Result last;
+  for (int n = 4; n <= 40; ++n) {
+    last = run("ulimit -n " + std::to_string(n) + "; " + command);
+    INFO("ulimit -n " << n << "\n" << last.err);
+    if (last.code != 0) {
+      ++failed;
+      CHECK(last.code == 2);
+      CHECK_THAT(last.err, Catch::Contains("Too many open files"));
+      for (const char* wrong : misreports) CHECK_THAT(last.err, !Catch::Contains(wrong));
+    }
+    if (after) after(last);
+  }
+  CHECK(failed > 0);
+  CHECK(last.code == 0);
+  return failed;
+}
+
+struct Tmpfs {
+  TempDir dir;
+  bool mounted = false;
+  explicit Tmpfs(const std::string& size) {
+    mounted = ::mount("tmpfs", dir.path.c_str(), "tmpfs", 0, ("size=" + size).c_str()) == 0;
+  }
+  ~Tmpfs() {
+    if (mounted) ::umount2(dir.path.c_str(), MNT_DETACH);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("class 9: render out of file descriptors says so at every point it can happen") {
+  TempDir t;
+  std::string data = sample(t);
+  spit(t / "a.md", doc);
+  sweep_fd_limits(
+      q(bin()) + " --data " + q(data) + " render " + q(t / "a.md") + " -o " + q(t / "a.pdf"),
+      [&](const Result&) { CHECK(stray_temps(t.path) == 0); });
+  CHECK(qpdf_check(t / "a.pdf") == 0);
+}
+
+TEST_CASE("class 9: brief new out of file descriptors: said as such, ledger unchanged") {
+  TempDir t;
+  std::string data = sample(t);
+  std::string db = data + "/docpipe.db";
+  run("DOCPIPE_TODAY=2026-12-01 " + q(bin()) + " --data " + q(data) + " brief list");  // adopt
+  std::string count = sql(db, "SELECT count(*) FROM briefs");
+  sweep_fd_limits("DOCPIPE_TODAY=2026-12-01 " + q(bin()) + " --data " + q(data) +
+                      " brief new --date 2026-12-10",
+                  [&](const Result& r) {
+                    // A failed run allocated nothing; a successful one exactly one number.
+                    std::string now = sql(db, "SELECT count(*) FROM briefs");
+                    CHECK(now == (r.code == 0 ? std::to_string(std::stoi(count) + 1) : count));
+                    count = now;
+                  });
+  CHECK(integrity(db) == "ok");
+}
+
+TEST_CASE("class 9: import out of file descriptors: said as such, all or nothing") {
+  TempDir t;
+  std::string data = sample(t);
+  std::string db = data + "/docpipe.db";
+  spit(t / "items.csv",
+       "date,unit,title,author,adopted_by,instructions\n2026-11-02,JCS,描述符测试,作者,,0\n");
+  int failed = sweep_fd_limits(
+      q(bin()) + " --data " + q(data) + " import items " + q(t / "items.csv") +
+          " --today 2026-12-01",
+      [&](const Result& r) {
+        // All or nothing: the row is there exactly when the import succeeded.
+        std::string n = sql(db, "SELECT count(*) FROM register_items WHERE title = '描述符测试'");
+        CHECK(n == (r.code == 0 ? "1" : "0"));
+        sql(db,
+            "DELETE FROM item_adoptions WHERE item IN (SELECT id FROM register_items WHERE "
+            "title = '描述符测试'); DELETE FROM register_items WHERE title = '描述符测试'");
+      });
+  CHECK(failed > 0);
+  CHECK(integrity(db) == "ok");
+}
+
+TEST_CASE("class 9: a full disk under docpipe.db is reported as a full disk") {
+  Tmpfs fs("2m");
+  if (!fs.mounted) {
+    WARN("skipped: needs root (mount)");
+    return;
+  }
+  std::string data = fs.dir / "data";
+  REQUIRE(run(q(bin()) + " init " + q(data)).code == 0);
+  std::string db = data + "/docpipe.db", before = slurp(db);
+  // Fill what is left of the 2 MiB.
+  run("dd if=/dev/zero of=" + q(fs.dir / "filler") + " bs=4k 2>/dev/null");
+  std::string csv = "date,unit,title,author,adopted_by,instructions\n";
+  for (int i = 0; i < 3000; ++i)
+    csv += "2026-11-02,JCS,满盘测试标题" + std::to_string(i) + std::string(60, 'x') + ",作者,,0\n";
+  TempDir src;
+  spit(src / "items.csv", csv);
+  auto r = run(q(bin()) + " --data " + q(data) + " import items " + q(src / "items.csv") +
+               " --today 2026-12-01");
+  INFO(r.err);
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("No space left on device"));
+  CHECK_THAT(r.err, Catch::Contains("the disk (or your quota) is full"));
+  for (const char* wrong : misreports) CHECK_THAT(r.err, !Catch::Contains(wrong));
+  run("rm " + q(fs.dir / "filler"));
+  CHECK(integrity(db) == "ok");
+  CHECK(sql(db, "SELECT count(*) FROM register_items WHERE title LIKE '满盘测试%'") == "0");
+}
+
+TEST_CASE("class 9: a full output disk during due is reported as a full disk") {
+  Tmpfs fs("64k");
+  if (!fs.mounted) {
+    WARN("skipped: needs root (mount)");
+    return;
+  }
+  TempDir t;
+  std::string data = sample(t);
+  auto r = run("DOCPIPE_TODAY=2026-12-01 " + q(bin()) + " --data " + q(data) +
+               " due --jobs 1 --today 2026-03-02 --out " + q(fs.dir.path));
+  INFO(r.err);
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("No space left on device"));
+  CHECK_THAT(r.err, Catch::Contains("the disk (or your quota) is full"));
+  CHECK(stray_temps(fs.dir.path) == 0);
+  // What is recorded as produced is on disk, whole.
+  auto rows = sql(data + "/docpipe.db",
+                  "SELECT path FROM produced_documents WHERE path IS NOT "
+                  "NULL");
+  if (!rows.empty()) CHECK(qpdf_check(rows.substr(0, rows.find('\n'))) == 0);
+}

@@ -1,0 +1,202 @@
+// Issue 17, classes 3 and 4 (text and numbers at the door): every string entering the store
+// is UTF-8 without invisible characters (source/text_door.h) and drawable by the configured
+// fonts; a CSV that is UTF-16 or mixes encodings is refused by name or row; `validate`
+// reports a stored record that can no longer be printed, by record; chart values take one
+// number grammar (thousands separators yes, units no) and numbers at import keep their range.
+#include <catch2/catch.hpp>
+
+#include "hostile.h"
+
+using namespace reliability;
+
+namespace {
+
+const std::string items_header = "date,unit,title,author,adopted_by,instructions\n";
+
+struct Folder {
+  TempDir t;
+  std::string data = sample(t);
+  std::string db = data + "/docpipe.db";
+  std::string before = slurp(db);
+  Result import(const std::string& kind, const std::string& bytes) {
+    spit(t / "in.csv", bytes);
+    return dp(data, "import " + kind + " " + q(t / "in.csv") + " --today 2026-12-01");
+  }
+  Result render(const std::string& md) {
+    spit(t / "in.md", md);
+    return dp(data, "render " + q(t / "in.md") + " -o " + q(t / "in.pdf"));
+  }
+};
+
+// Refused: exit 2, `message` in the output, the store byte-identical.
+void expect_refused(Folder& f, const Result& r, const std::string& message) {
+  INFO(r.err);
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains(message));
+  CHECK(slurp(f.db) == f.before);
+}
+
+std::string item(const std::string& title) {
+  return "2026-11-02,JCS," + title + ",作者,,0\n";
+}
+
+std::string utf16le(const std::string& ascii) {
+  std::string s;
+  for (char c : ascii) s += c, s += '\0';
+  return s;
+}
+
+std::string chart(const std::string& lines) {
+  return "---\ntitle: 图表\n---\n\n正文。\n\n```chart\ntitle: 得分\n" + lines + "```\n";
+}
+
+}  // namespace
+
+TEST_CASE("class 3: a zero-width space in a CSV field is refused at line:column") {
+  Folder f;
+  expect_refused(f, f.import("items", items_header + item("标题\u200b续")),
+                 "in.csv:2:3: error: zero-width character U+200B in this field");
+}
+
+TEST_CASE("class 3: a bidi override (U+202E) is refused: it would show another text") {
+  Folder f;
+  expect_refused(f, f.import("items", items_header + item("甲\u202e乙丙")),
+                 "in.csv:2:3: error: bidirectional control U+202E");
+}
+
+TEST_CASE("class 3: a bidi isolate (U+2066) in the author is refused") {
+  Folder f;
+  expect_refused(f, f.import("items", items_header + "2026-11-02,JCS,标题,作\u2066者,,0\n"),
+                 "in.csv:2:4: error: bidirectional control U+2066");
+}
+
+TEST_CASE("class 3: a byte-order mark inside a field (U+FEFF) is refused") {
+  Folder f;
+  expect_refused(f, f.import("units", "code,name,kind,parent\nXYZ,新\ufeff单位,处室,\n"),
+                 "in.csv:2:2: error: zero-width character U+FEFF");
+}
+
+TEST_CASE("class 3: UTF-16LE without a byte-order mark is named, not called binary") {
+  Folder f;
+  expect_refused(f, f.import("items", utf16le(items_header + "2026-11-02,JCS,t,a,,0\n")),
+                 "file is UTF-16LE text without a byte-order mark");
+}
+
+TEST_CASE("class 3: UTF-16BE without a byte-order mark is named") {
+  Folder f;
+  std::string le = utf16le(items_header + "2026-11-02,JCS,t,a,,0\n");
+  std::string be;
+  for (size_t i = 0; i + 1 < le.size(); i += 2) be += le[i + 1], be += le[i];
+  expect_refused(f, f.import("items", be), "file is UTF-16BE text without a byte-order mark");
+}
+
+TEST_CASE("class 3: a UTF-8 file with one GBK row names that row") {
+  Folder f;
+  // "标题" in GBK: B1EA CCE2.
+  expect_refused(
+      f,
+      f.import("items", items_header + item("第一条") + item("第二条") + item("\xB1\xEA\xCC\xE2")),
+      "in.csv:4: error: this row is not UTF-8 like the rows before it: the file "
+      "mixes encodings");
+}
+
+TEST_CASE("class 3: a GBK file with one UTF-8 row names that row (no silent mojibake)") {
+  Folder f;
+  expect_refused(f, f.import("items", items_header + item("\xB1\xEA\xCC\xE2") + item("标题")),
+                 "in.csv:3: error: this row is not GB18030/GBK like the rows before it");
+}
+
+TEST_CASE("class 3: a character no configured font draws is refused at import") {
+  Folder f;
+  expect_refused(f, f.import("items", items_header + item("象形\U00013000文字")),
+                 "in.csv:2:3: error: character U+13000 is in none of the configured fonts");
+}
+
+TEST_CASE("class 3: validate names a stored record holding an invisible character") {
+  Folder f;
+  run("sqlite3 " + q(f.db) +
+      " \"UPDATE register_items SET title = title || char(8206) WHERE id "
+      "= 3\"");
+  auto r = dp(f.data, "validate");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("register item 3 ("));
+  CHECK_THAT(r.err, Catch::Contains("title holds an invisible bidirectional control U+200E"));
+}
+
+TEST_CASE("class 3: a record the fonts cannot draw is named by validate; other builds work") {
+  Folder f;
+  std::string month = sql(f.db, "SELECT substr(date, 1, 7) FROM register_items WHERE id = 5");
+  run("sqlite3 " + q(f.db) +
+      " \"UPDATE register_items SET author = '象' || char(77824) WHERE "
+      "id = 5\"");
+  auto r = dp(f.data, "validate");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("register item 5 ("));
+  CHECK_THAT(r.err, Catch::Contains("author holds U+13000, which no configured font draws"));
+  // Another month's circular does not contain the record and still builds.
+  std::string other = month == "2026-10" ? "2026-09" : "2026-10";
+  auto b = dp(f.data, "build circular --month " + other + " --out " + q(f.t / "out"));
+  INFO(b.err);
+  CHECK(b.code == 0);
+  CHECK(qpdf_check(f.t / "out/circular-" + other + ".pdf") == 0);
+}
+
+TEST_CASE("class 3: validate names a unit whose name holds a bidi control") {
+  Folder f;
+  std::string code = sql(f.db, "SELECT code FROM units ORDER BY code LIMIT 1");
+  run("sqlite3 " + q(f.db) + " \"UPDATE units SET name = name || char(8238) WHERE code = '" + code +
+      "'\"");
+  auto r = dp(f.data, "validate");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("unit " + code));
+  CHECK_THAT(r.err, Catch::Contains("U+202E"));
+}
+
+TEST_CASE("class 4: chart values with thousands separators are read whole") {
+  Folder f;
+  auto r = f.render(chart("江川市: 7,822\n白沙州: 1,234,567.5\n石门县: 12\n"));
+  INFO(r.err);
+  CHECK(r.code == 0);
+  CHECK(qpdf_check(f.t / "in.pdf") == 0);
+  // The dump shows the value labels as written.
+  auto d = dp(f.data, "render " + q(f.t / "in.md") + " -o " + q(f.t / "in2.pdf") +
+                          " --dump-layout " + q(f.t / "dump.txt"));
+  CHECK(d.code == 0);
+  CHECK_THAT(slurp(f.t / "dump.txt"), Catch::Contains("1,234,567.5"));
+}
+
+TEST_CASE("class 4: a chart value with a unit (万) is refused with its line, not drawn 1.2") {
+  Folder f;
+  auto r = f.render(chart("法规处: 42\n复议处: 1.2万\n"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("in.md:10:1: error: chart value '1.2万' has a unit (万)"));
+  CHECK_FALSE(exists(f.t / "in.pdf"));
+}
+
+TEST_CASE("class 4: chart values badly grouped, in percent, with exponents or too long") {
+  Folder f;
+  for (auto [value, message] : {std::pair<std::string, std::string>{"12,34", "is not a number"},
+                                {"1,2345", "is not a number"},
+                                {"45%", "has a unit (%)"},
+                                {"1e9", "is not a number"},
+                                {"1234567890123456", "has more than 15 significant digits"},
+                                {"--5", "is not a number"},
+                                {"5.", "is not a number"}}) {
+    auto r = f.render(chart("甲: " + value + "\n"));
+    INFO(value << "\n" << r.err);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("chart value '" + value + "' " + message));
+  }
+  CHECK_FALSE(exists(f.t / "in.pdf"));
+}
+
+TEST_CASE("class 4: indicator values outside the documented range are refused by row") {
+  Folder f;
+  std::string key = sql(f.db, "SELECT indicator FROM indicator_values LIMIT 1");
+  for (std::string value : {"10000000000000", "-5", "1.1234567", "1,000"}) {
+    auto r = f.import("indicators", "indicator,year,value\n" + key + ",2026,1\n" + key + ",2025," +
+                                        "\"" + value + "\"\n");
+    INFO(value);
+    expect_refused(f, r, "in.csv:3:3: error:");
+  }
+}
