@@ -30,7 +30,7 @@ int brief_days_ahead() {
     long v = std::strtol(env, &end, 10);
     if (*env && *end == '\0' && v >= 0 && v <= 3660) return static_cast<int>(v);
   }
-  return 31;
+  return 90;  // a quarter: briefs are planned ahead, a mistyped year is years ahead
 }
 
 bool check_brief_date(const source::Date& date, bool force, Diagnostics& diags) {

@@ -49,7 +49,7 @@ int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r
                             const std::string& out_dir, const std::string& templates_dir,
                             bool markdown, const Formats& formats, Diagnostics& diags);
 
-// A brief date more than brief_days_ahead() days after today (DOCPIPE_BRIEF_DAYS_AHEAD, 31)
+// A brief date more than brief_days_ahead() days after today (DOCPIPE_BRIEF_DAYS_AHEAD, 90)
 // is refused unless `force` (brief_dates.cpp).
 int brief_days_ahead();
 bool check_brief_date(const source::Date& date, bool force, Diagnostics& diags);

@@ -181,7 +181,7 @@ const Command brief_command = {
     "usage: docpipe [--data DIR] brief SUBCOMMAND ...\n\n"
     "  brief new [--date YYYY-MM-DD] [--force]\n"
     "                                        allocate the next number; prints its id (2026-12);\n"
-    "                                        a date over 31 days ahead needs --force\n"
+    "                                        a date over 90 days ahead needs --force\n"
     "  brief date ID YYYY-MM-DD [--force]    correct a draft's date (same year, in number order)\n"
     "  brief add ID FILE.md --source UNIT [--title T] [--author A]\n"
     "                                        add an article (title: the file's first `# ` line)\n"

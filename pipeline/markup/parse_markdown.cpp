@@ -10,6 +10,7 @@
 
 #include "markup/chart_block.h"
 #include "markup/front_matter.h"
+#include "markup/nesting.h"
 #include "markup/numeric.h"
 #include "markup/roles.h"
 
@@ -186,7 +187,8 @@ bool parse_document(const std::string& text, const std::string& source_name, Doc
   cmark_node* root = cmark_parser_finish(parser);
   std::vector<Node> blocks;
   Walker w{source_name, blocks, offset, diags};
-  w.blocks(root, Role::paragraph);
+  // The walker recurses per level: the depth is checked first, without recursion.
+  if (check_nesting(root, source_name, offset, diags)) w.blocks(root, Role::paragraph);
   cmark_node_free(root);
   cmark_parser_free(parser);
   build_tree(fm, std::move(blocks), out);

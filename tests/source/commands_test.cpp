@@ -35,7 +35,7 @@ TEST_CASE("init writes a sample that validates and reports what it holds") {
   const std::string summary =
       "data: ok — 17 units, 41 indicators, 139 values, 5 channels, 188 register items, 3 "
       "leader comments, 3 narratives, 3 briefs (7 articles); templates checked; "
-      "evaluation checked; tasks checked\n";
+      "evaluation checked; tasks checked; stored text checked\n";
   CHECK(v.out.substr(0, summary.size()) == summary);
   // Then the template file checked for each kind: the built-in ones in a fresh sample.
   CHECK(v.out.find("  template circular.md.mustache: " DOCPIPE_SOURCE_DIR
