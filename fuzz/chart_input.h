@@ -8,12 +8,12 @@
 #include <memory>
 #include <string>
 
+#include "fonts/font_config.h"
+#include "fonts/font_set.h"
 #include "fuzz_common.h"
 #include "layout/layout.h"
 #include "markup/chart_block.h"
 #include "markup/parse_markdown.h"
-#include "fonts/font_config.h"
-#include "fonts/font_set.h"
 
 using namespace docpipe;
 

@@ -16,7 +16,9 @@ inline int run_font_input(const uint8_t* data, size_t size) {
   const std::string path = docpipe_fuzz::scratch_dir() + "/font.ttf";
   docpipe_fuzz::write_file(path, std::string(reinterpret_cast<const char*>(data), size));
   fonts::FontConfig config;
-  config.roles[fonts::Role::fangsong] = {path, 0, ""};
+  fonts::FontChoice choice;
+  choice.file = {path, 0, ""};
+  config.roles[fonts::Role::fangsong] = {choice};
   Diagnostics diags;
   auto set = fonts::FontSet::open(config, diags);
   if (!set) {

@@ -19,6 +19,15 @@
 
 using namespace docpipe;
 
+// Says which promise broke before aborting (libFuzzer keeps the input).
+#define LEDGER_CHECK(cond, what)                                       \
+  do {                                                                 \
+    if (!(cond)) {                                                     \
+      fprintf(stderr, "fuzz_ledger: %s\n", std::string(what).c_str()); \
+      abort();                                                         \
+    }                                                                  \
+  } while (0)
+
 namespace {
 
 struct LedgerFixture {
@@ -60,27 +69,31 @@ std::string pick_id(Reader& r, SQLite::Database& db) {
   return q.executeStep() ? q.getColumn(0).getString() : "2026-12";
 }
 
-source::Date pick_date(Reader& r) {
+Date pick_date(Reader& r) {
   uint8_t y = r.byte(), m = r.byte(), d = r.byte();
-  auto parsed = source::parse_date(std::to_string(2020 + y % 12) + "-" + (m % 13 < 10 ? "0" : "") +
-                                   std::to_string(m % 13) + "-" + (d % 32 < 10 ? "0" : "") +
-                                   std::to_string(d % 32));
-  return parsed ? *parsed : source::Date{2026, 12, 15};
+  auto parsed =
+      parse_date(std::to_string(2020 + y % 12) + "-" + (m % 13 < 10 ? "0" : "") +
+                 std::to_string(m % 13) + "-" + (d % 32 < 10 ? "0" : "") + std::to_string(d % 32));
+  return parsed ? *parsed : Date{2026, 12, 15};
 }
 
 void check_invariants(SQLite::Database& db, int total_before) {
-  if (db.execAndGet("PRAGMA integrity_check").getString() != "ok") abort();
+  LEDGER_CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok", "integrity_check");
   SQLite::Statement all(db, "SELECT total, year, issue, date, status FROM briefs ORDER BY total");
   int expect_total = total_before + 1;
   std::map<int, int> last_issue;
   std::string last_date;
   while (all.executeStep()) {
-    if (all.getColumn(0).getInt() != expect_total++) abort();
+    LEDGER_CHECK(all.getColumn(0).getInt() == expect_total++, "总第 numbers not consecutive");
     int year = all.getColumn(1).getInt();
-    if (all.getColumn(2).getInt() != ++last_issue[year]) abort();
+    // Consecutive within a year (the sample's adopted briefs start at 第9期).
+    int issue = all.getColumn(2).getInt();
+    LEDGER_CHECK(!last_issue.count(year) || issue == last_issue[year] + 1,
+                 "第N期 not consecutive in " + std::to_string(year));
+    last_issue[year] = issue;
     std::string date = all.getColumn(3).getString(), status = all.getColumn(4).getString();
     if (status == "void") continue;
-    if (date < last_date) abort();
+    LEDGER_CHECK(!(date < last_date), "dates out of number order: " + date + " after " + last_date);
     last_date = date;
   }
 }
@@ -92,7 +105,7 @@ inline int run_ledger_input(const uint8_t* data, size_t size) {
   docpipe_fuzz::write_file(source::database_path(fx.dir), fx.pristine);
   Diagnostics open_diags;
   auto db = source::open_store(fx.dir, source::OpenMode::read_write, open_diags);
-  if (!db) abort();
+  LEDGER_CHECK(db, "the scratch store does not open: " + open_diags.format_all());
   const std::string series = fx.ds.brief_series.name;
   Reader r{data, size};
   for (int step = 0; step < 24 && r.n; ++step) {
@@ -137,12 +150,13 @@ inline int run_ledger_input(const uint8_t* data, size_t size) {
         std::string text = r.text(12);
         if (auto n = source::parse_brief_number(text)) {
           auto again = source::parse_brief_number(source::brief_id(n->year, n->issue));
-          if (!again || again->year != n->year || again->issue != n->issue) abort();
+          LEDGER_CHECK(again && again->year == n->year && again->issue == n->issue,
+                       "id does not round-trip: " + text);
         }
         break;
       }
     }
-    if (!ok && !d.has_errors()) abort();
+    LEDGER_CHECK(ok || d.has_errors(), "a refusal without a reason");
   }
   check_invariants(*db, fx.ds.brief_series.total_before);
   return 0;

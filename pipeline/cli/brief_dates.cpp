@@ -33,8 +33,8 @@ int brief_days_ahead() {
   return 90;  // a quarter: briefs are planned ahead, a mistyped year is years ahead
 }
 
-bool check_brief_date(const source::Date& date, bool force, Diagnostics& diags) {
-  const source::Date now = today_date();
+bool check_brief_date(const Date& date, bool force, Diagnostics& diags) {
+  const Date now = today_date();
   long ahead = days_from_civil(date.year, date.month, date.day) -
                days_from_civil(now.year, now.month, now.day);
   if (ahead <= brief_days_ahead() || force) return true;
@@ -60,7 +60,7 @@ int brief_redate(Args& args, const Global& global, Diagnostics& diags) {
   }
   auto id = parse_brief_id(pos[1], diags);
   if (!id) return exit_error;
-  auto date = source::parse_date(pos[2]);
+  auto date = parse_date(pos[2]);
   if (!date) {
     diags.error({}, "'" + pos[2] + "' is not a date", "write YYYY-MM-DD, e.g. 2026-12-15");
     return exit_error;

@@ -52,7 +52,7 @@ int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r
 // A brief date more than brief_days_ahead() days after today (DOCPIPE_BRIEF_DAYS_AHEAD, 90)
 // is refused unless `force` (brief_dates.cpp).
 int brief_days_ahead();
-bool check_brief_date(const source::Date& date, bool force, Diagnostics& diags);
+bool check_brief_date(const Date& date, bool force, Diagnostics& diags);
 
 // Subcommands in their own files.
 int brief_redate(Args& args, const Global& global, Diagnostics& diags);

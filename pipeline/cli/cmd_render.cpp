@@ -7,8 +7,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/render_pipeline.h"
 #include "cli/output_plan.h"
+#include "cli/render_pipeline.h"
 #include "core/atomic_file.h"
 #include "layout/dump.h"
 

@@ -3,14 +3,14 @@
 #include <iostream>
 
 #include "cli/today.h"
-#include "facts/dates.h"
+#include "core/date.h"
 #include "source/text_forms.h"
 
 namespace docpipe::cli {
 namespace {
 
 // Days since 1970-01-01 (proleptic Gregorian, H. Hinnant's days_from_civil).
-long day_number(const source::Date& d) {
+long day_number(const Date& d) {
   int y = d.year - (d.month <= 2);
   const long era = (y >= 0 ? y : y - 399) / 400;
   const long yoe = y - era * 400;
@@ -30,9 +30,9 @@ std::optional<int> whole_number(Args& args, const std::string& name, int fallbac
 }
 
 // The last day of a period: the day it closes.
-source::Date last_day(const compose::Period& p) {
+Date last_day(const compose::Period& p) {
   auto m = compose::months_of(p).back();
-  return {m.year, m.month, facts::days_in_month(m.year, m.month)};
+  return {m.year, m.month, days_in_month(m.year, m.month)};
 }
 
 bool has_items(const compose::Period& p, const source::DataSet& ds) {
@@ -57,7 +57,7 @@ std::optional<DuePolicy> read_due_policy(Args& args, Diagnostics& diags) {
   if (!clock) return std::nullopt;
   p.today = *clock;
   if (!given) return p;
-  auto d = source::parse_date(*given);
+  auto d = parse_date(*given);
   if (!d) {
     diags.error({}, "--today '" + *given + "' is not a date", "write --today YYYY-MM-DD");
     return std::nullopt;

@@ -18,7 +18,7 @@
 namespace docpipe::cli {
 
 struct DuePolicy {
-  source::Date today;  // what due plans for
+  Date today;  // what due plans for
   int horizon_days = 31;
   int max_periods = 48;
   int grace_days = 10;

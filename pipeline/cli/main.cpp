@@ -72,7 +72,7 @@ int run(std::vector<std::string> words) {
       std::cout << (c->make_help ? c->make_help() : std::string(c->help));
       return exit_ok;
     }
-    apply_environment(diags);  // a mistyped DOCPIPE_MAX_* is a warning
+    apply_environment(diags);   // a mistyped DOCPIPE_MAX_* is a warning
     if (!clock_today(diags)) {  // a malformed DOCPIPE_TODAY is an error for every command
       std::cerr << diags.format_all();
       return exit_error;

@@ -14,7 +14,7 @@ Date today_date();
 
 // The clock: DOCPIPE_TODAY if set (tests fix it; a value that is not a date is an error,
 // never silently the system date), else the system's local date.
-std::optional<source::Date> clock_today(Diagnostics& diags);
+std::optional<Date> clock_today(Diagnostics& diags);
 
 // Takes --today out of `args`; reports a date that is not one and returns nothing.
 std::optional<Date> today_option(Args& args, Diagnostics& diags);

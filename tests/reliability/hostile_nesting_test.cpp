@@ -49,9 +49,9 @@ TEST_CASE("class 1: 50,000 nested lists on one line are refused") {
 
 TEST_CASE("class 1: emphasis nested 50,000 deep is refused") {
   Folder f;
-  expect_too_deep(f, f.render(head + "前文\n\n" + repeat("*甲 ", 50000) + "乙" +
-                                  repeat(" 丙*", 50000) + "\n"),
-                  "in.md:9");
+  expect_too_deep(
+      f, f.render(head + "前文\n\n" + repeat("*甲 ", 50000) + "乙" + repeat(" 丙*", 50000) + "\n"),
+      "in.md:9");
 }
 
 TEST_CASE("class 1: links nested in emphasis 30,000 deep are refused") {
