@@ -38,7 +38,7 @@ void expect_no_pdf(Folder& f, const Result& r, const std::string& message) {
 
 }  // namespace
 
-TEST_CASE("class 10: a front-matter key given twice names both lines; no PDF") {
+TEST_CASE("class 10: a front-matter key given twice names both lines, no PDF") {
   Folder f;
   expect_no_pdf(f, f.render("---\ntitle: 甲\ndate: 2026-11-14\ntitle: 乙\n---\n\n正文。\n"),
                 "in.md:4:1: error: key 'title' appears twice in one mapping (lines 2 and 4)");

@@ -42,7 +42,7 @@ void expect_refused(Folder& f, const std::string& args, const std::string& messa
 
 }  // namespace
 
-TEST_CASE("class 5: -o naming the input itself is refused; the input is intact") {
+TEST_CASE("class 5: -o naming the input itself is refused, the input is intact") {
   Folder f;
   expect_refused(f, q(f.t / "a.md") + " -o " + q(f.t / "a.md"),
                  "a.md: error: will not write the output here: it is an input of this command");

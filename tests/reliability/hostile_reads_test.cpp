@@ -100,7 +100,7 @@ TEST_CASE("class 2: Markdown past DOCPIPE_MAX_INPUT_BYTES is refused with the li
   CHECK(qpdf_check(f.t / "big.pdf") == 0);
 }
 
-TEST_CASE("class 2: import from a FIFO is refused; the store is unchanged and intact") {
+TEST_CASE("class 2: import from a FIFO is refused, the store is unchanged and intact") {
   Folder f;
   make_fifo(f.t / "items.csv");
   std::string db = f.data + "/docpipe.db", before = slurp(db);
@@ -169,7 +169,7 @@ TEST_CASE("class 2: a narrative file that is a directory is reported by validate
   CHECK_THAT(r.err, Catch::Contains("work_report-2030.yaml: error: input file is a directory"));
 }
 
-TEST_CASE("class 2: a template that is a FIFO stops the build; nothing is written") {
+TEST_CASE("class 2: a template that is a FIFO stops the build, nothing is written") {
   Folder f;
   run("mkdir " + q(f.t / "tpl") + " && cp " + q(testing::source_dir() + "/templates") +
       "/*.mustache " + q(f.t / "tpl") + " && rm " + q(f.t / "tpl/circular.md.mustache"));
@@ -183,7 +183,7 @@ TEST_CASE("class 2: a template that is a FIFO stops the build; nothing is writte
   CHECK_FALSE(exists(f.t / "out/circular-2026-10.pdf"));
 }
 
-TEST_CASE("class 2: a brief article that is a FIFO is refused; the draft is unchanged") {
+TEST_CASE("class 2: a brief article that is a FIFO is refused, the draft is unchanged") {
   Folder f;
   auto n = dp(f.data, "brief new --date 2026-12-15");
   REQUIRE(n.code == 0);

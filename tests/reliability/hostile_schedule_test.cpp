@@ -43,7 +43,7 @@ void expect_nothing(Folder& f, const Result& r, const std::string& message) {
 
 }  // namespace
 
-TEST_CASE("class 8: --today far after the clock is refused; nothing rendered or recorded") {
+TEST_CASE("class 8: --today far after the clock is refused, nothing rendered or recorded") {
   Folder f;
   expect_nothing(f, f.due("--today 2027-06-01"),
                  "--today 2027-06-01 is 182 days after the clock (2026-12-01)");
@@ -117,7 +117,7 @@ TEST_CASE("class 8: a month with no entries waits for the grace period") {
   CHECK(sql(f.db, "SELECT count(*) FROM produced_documents WHERE period = '2026-11'") == "1");
 }
 
-TEST_CASE("class 8: --allow-empty produces the empty month at once; --grace is configurable") {
+TEST_CASE("class 8: --allow-empty produces the empty month at once, --grace is configurable") {
   Folder f;
   f.empty_november();
   auto grace = f.due("--grace 0");

@@ -65,7 +65,7 @@ TEST_CASE("class 7: a foreign SQLite file that sets user_version is refused by i
   expect_refused(s, "brief list", "has no table 'units'");
 }
 
-TEST_CASE("class 7: a truncated docpipe.db is refused; numbers are not handed out again") {
+TEST_CASE("class 7: a truncated docpipe.db is refused, numbers are not handed out again") {
   Store s;
   REQUIRE(s.brief("new --date 2026-12-10").out == "2026-12\n");
   std::string whole = slurp(s.db);
@@ -86,7 +86,7 @@ TEST_CASE("class 7: a text file or a folder named docpipe.db is refused") {
   CHECK_THAT(r.err, Catch::Contains("docpipe.db is not a regular file"));
 }
 
-TEST_CASE("class 7: a brief dated far ahead needs --force; the ledger is untouched without") {
+TEST_CASE("class 7: a brief dated far ahead needs --force, the ledger is untouched without") {
   Store s;
   std::string before = s.count();
   auto r = s.brief("new --date 2062-12-15");

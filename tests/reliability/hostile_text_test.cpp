@@ -123,7 +123,7 @@ TEST_CASE("class 3: validate names a stored record holding an invisible characte
   CHECK_THAT(r.err, Catch::Contains("title holds an invisible bidirectional control U+200E"));
 }
 
-TEST_CASE("class 3: a record the fonts cannot draw is named by validate; other builds work") {
+TEST_CASE("class 3: a record the fonts cannot draw is named by validate, other builds work") {
   Folder f;
   std::string month = sql(f.db, "SELECT substr(date, 1, 7) FROM register_items WHERE id = 5");
   run("sqlite3 " + q(f.db) +
