@@ -2,6 +2,7 @@
 
 #include "compose/builders.h"
 #include "compose/periodic.h"
+#include "source/ledger.h"
 
 namespace docpipe::compose {
 namespace {
@@ -99,10 +100,11 @@ bool parse_period_text(PeriodType t, const std::string& text, Request& r) {
       r.year = text.size() == 4 ? number(text, 0, 4) : -1;
       return r.year >= first_year && r.year <= last_year;
     case PeriodType::issue: {
-      size_t dash = text.find('-');
-      if (dash != 4 || text.size() < 6 || text.size() > 8) return false;
-      r.year = number(text, 0, 4), r.issue = number(text, 5, text.size() - 5);
-      return r.year >= first_year && r.year <= last_year && r.issue >= 1;
+      // The ledger's one id parser: issues beyond 999 in a year (issue 17, class 7).
+      auto n = source::parse_brief_number(text);
+      if (!n) return false;
+      r.year = n->year, r.issue = n->issue;
+      return true;
     }
     case PeriodType::month: {
       auto ym = parse_year_month(text);

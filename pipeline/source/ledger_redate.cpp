@@ -29,7 +29,8 @@ std::optional<BriefNumber> parse_brief_number(const std::string& text) {
   if (dash != 4 || !all_digits(text.substr(0, 4), 4) || !all_digits(text.substr(5), 5))
     return std::nullopt;
   BriefNumber n{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5))};
-  if (n.year < 1000 || n.issue < 1 || n.issue > max_brief_issue) return std::nullopt;
+  if (n.year < first_year || n.year > last_year || n.issue < 1 || n.issue > max_brief_issue)
+    return std::nullopt;
   return n;
 }
 
