@@ -4,6 +4,7 @@
 
 #include "source/config.h"
 #include "source/store.h"
+#include "source/stored_values.h"
 #include "source/tables.h"
 #include "source/validate.h"
 
@@ -18,6 +19,7 @@ bool load_tables(const std::string& dir, DataSet& ds, Diagnostics& diags) {
     ds.units = read_units(*db);
     ds.values = read_values(*db);
     ds.items = read_items(*db);
+    check_stored_values(*db, database_path(dir), diags);  // the readers would default them
   } catch (const SQLite::Exception& e) {
     report_sqlite_error(e, database_path(dir), diags);
     return false;
