@@ -143,7 +143,8 @@ inline int run_ledger_input(const uint8_t* data, size_t size) {
       case 6: {
         std::string id = pick_id(r, *db);
         auto b = source::find_ledger_brief(*db, series, id, d, true);
-        ok = source::mark_issued(*db, series, id, b ? b->revision : r.byte(), r.text(16), "00", d);
+        ok = source::mark_issued(*db, series, id, b ? b->revision : r.byte(), r.text(16), "00", "",
+                                 d);
         break;
       }
       case 7: {

@@ -8,8 +8,8 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
-#include "cli/process_docs.h"
 #include "cli/due_policy.h"
+#include "cli/process_docs.h"
 #include "cli/produced.h"
 #include "cli/schedule.h"
 #include "cli/test_hooks.h"
