@@ -21,8 +21,9 @@ struct Folder {
   }
   std::string produced() {
     // The register's periodic documents (the 任务台账's progress reports are counted apart).
-    return sql(db, "SELECT count(*) FROM produced_documents WHERE path IS NOT NULL AND kind <> "
-                   "'progress'");
+    return sql(db,
+               "SELECT count(*) FROM produced_documents WHERE path IS NOT NULL AND kind <> "
+               "'progress'");
   }
   void empty_november() {
     REQUIRE(run("sqlite3 " + q(db) +
