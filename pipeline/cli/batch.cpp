@@ -75,8 +75,11 @@ std::vector<std::string> split_unescape(const std::string& line) {
 std::string encode(size_t index, const BatchResult& r) {
   std::string line = std::to_string(index) + "\t" + (r.ok ? "1" : "0") + "\t" + r.sha256;
   for (const auto& d : r.diags.items())
-    line += "\t" + std::string(d.severity == Severity::error ? "E" : "W") + "\t" +
-            esc(d.where.file) + "\t" + std::to_string(d.where.line) + "\t" +
+    line += "\t" +
+            std::string(d.severity == Severity::error     ? "E"
+                        : d.severity == Severity::warning ? "W"
+                                                          : "N") +
+            "\t" + esc(d.where.file) + "\t" + std::to_string(d.where.line) + "\t" +
             std::to_string(d.where.column) + "\t" + esc(d.where.context) + "\t" + esc(d.message) +
             "\t" + esc(d.hint);
   return line + "\n";
@@ -90,7 +93,7 @@ bool decode(const std::string& line, size_t& index, BatchResult& r) {
   r.sha256 = f[2];
   for (size_t i = 3; i + 7 <= f.size(); i += 7) {
     Diagnostic d;
-    d.severity = f[i] == "E" ? Severity::error : Severity::warning;
+    d.severity = f[i] == "E" ? Severity::error : f[i] == "W" ? Severity::warning : Severity::note;
     d.where = {f[i + 1], std::atoi(f[i + 2].c_str()), std::atoi(f[i + 3].c_str()), f[i + 4]};
     d.message = f[i + 5];
     d.hint = f[i + 6];
@@ -193,12 +196,12 @@ bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
       ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive a killed parent
       Diagnostics wd;
       auto renderer = Renderer::open(fonts_yaml, wd);
+      bool first = true;
       for (size_t i : ws[w].pending) {
         BatchResult r;
-        if (renderer)
-          r = render_one(jobs[i], *renderer);
-        else
-          r.diags.append(wd);
+        if (renderer) r = render_one(jobs[i], *renderer);
+        if (!renderer || (w == 0 && first)) r.diags.append(wd);  // notes once per run
+        first = false;
         write_all(fds[1], encode(i, r));
       }
       ::close(fds[1]);

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <iostream>
 #include <new>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,17 @@ const Command* const commands[] = {
     &eval_command,   &fonts_command,      &units_command,     &items_command,
     &log_command,    &indicators_command, &templates_command, &tasks_command,
 };
+
+// Notes (such as which face stands in for 仿宋) are shown once, and only when nothing failed:
+// a run that stops with errors shows just the errors.
+void print_diagnostics(const Diagnostics& diags) {
+  bool errors = diags.has_errors();
+  std::set<std::string> notes_shown;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::note && (errors || !notes_shown.insert(d.message).second)) continue;
+    std::cerr << format_diagnostic(d) << "\n";
+  }
+}
 
 void print_usage() {
   std::cout << "docpipe " DOCPIPE_VERSION
@@ -78,7 +90,7 @@ int run(std::vector<std::string> words) {
       return exit_error;
     }
     int code = c->run(args, global, diags);
-    std::cerr << diags.format_all();
+    print_diagnostics(diags);
     if (diags.has_errors()) return code == exit_partial ? exit_partial : exit_error;
     if (code == exit_ok && diags.has_warnings()) return exit_warnings;
     return code;

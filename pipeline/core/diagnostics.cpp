@@ -13,7 +13,9 @@ std::string format_diagnostic(const Diagnostic& d) {
     }
     out += ": ";
   }
-  out += d.severity == Severity::error ? "error: " : "warning: ";
+  out += d.severity == Severity::error     ? "error: "
+         : d.severity == Severity::warning ? "warning: "
+                                           : "note: ";
   out += d.message;
   if (!w.context.empty()) out += " (" + w.context + ")";
   if (!d.hint.empty()) out += "\n  hint: " + d.hint;
@@ -26,6 +28,10 @@ void Diagnostics::error(Location where, std::string message, std::string hint) {
 
 void Diagnostics::warning(Location where, std::string message, std::string hint) {
   items_.push_back({Severity::warning, std::move(where), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::note(Location where, std::string message, std::string hint) {
+  items_.push_back({Severity::note, std::move(where), std::move(message), std::move(hint)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {

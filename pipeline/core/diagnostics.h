@@ -15,7 +15,9 @@ struct Location {
   std::string context;
 };
 
-enum class Severity { warning, error };
+// A note informs (e.g. which font stands in for a missing 仿宋) without changing the exit code;
+// it is shown only when the run has no errors.
+enum class Severity { note, warning, error };
 
 struct Diagnostic {
   Severity severity = Severity::error;
@@ -35,6 +37,7 @@ class Diagnostics {
  public:
   void error(Location where, std::string message, std::string hint = {});
   void warning(Location where, std::string message, std::string hint = {});
+  void note(Location where, std::string message, std::string hint = {});
   void add(Diagnostic d) { items_.push_back(std::move(d)); }
   void append(const Diagnostics& other);
 

@@ -36,8 +36,12 @@ std::string FontChoice::label() const {
 
 namespace {
 const char* uming = "/usr/share/fonts/truetype/arphic/uming.ttc";
-const char* ukai = "/usr/share/fonts/truetype/arphic/ukai.ttc";
 const char* zenhei = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+const char* wenkai = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf";
+const char* serif = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";
+const char* serif_bold = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc";
+const char* sans = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+constexpr unsigned noto_sc = 2;  // faces of the Noto CJK collections: JP KR SC TC HK
 
 Location where(const std::string& path, const YAML::Node& n) {
   return {path, n.Mark().line + 1, n.Mark().column + 1, ""};
@@ -133,29 +137,33 @@ FontConfig default_font_config() {
     names.push_back(stand_in);
     c.roles[r] = names;
   };
-  // No 仿宋 or 小标宋 ships in Debian: 明体 (UMing) is the closest free face for both.
+  // Debian has no free simplified 仿宋: Noto Serif CJK SC stands in (with a note each run,
+  // font_set.cpp), distinct from the 楷体 and 黑体 faces around it.
   role(Role::fangsong,
        families({"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "方正仿宋_GBK",
                  "方正仿宋简体", "FZFangSong-Z02S", "华文仿宋", "STFangsong"}),
-       file_choice(uming, 0, "fonts-arphic-uming"));
+       file_choice(serif, noto_sc, "fonts-noto-cjk"));
   role(Role::kaiti,
        families({"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "方正楷体_GBK", "方正楷体简体",
                  "FZKai-Z03S", "华文楷体", "STKaiti"}),
-       file_choice(ukai, 0, "fonts-arphic-ukai"));
+       file_choice(wenkai, 0, "fonts-lxgw-wenkai"));
   role(Role::heiti,
        families(
            {"黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "FZHei-B01S", "华文黑体", "STHeiti"}),
-       file_choice(zenhei, 0, "fonts-wqy-zenhei"));
+       file_choice(sans, noto_sc, "fonts-noto-cjk"));
+  // 小标宋 is a heavy Song: the bold Noto Serif is the closest free face.
   role(Role::xiaobiaosong,
        families({"方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "FZXiaoBiaoSong-B05",
                  "小标宋"}),
-       file_choice(uming, 0, "fonts-arphic-uming"));
+       file_choice(serif_bold, noto_sc, "fonts-noto-cjk"));
   role(Role::song,
        families({"宋体", "SimSun", "方正书宋_GBK", "方正书宋简体", "FZShuSong-Z01S", "华文宋体",
                  "STSong"}),
-       file_choice(uming, 0, "fonts-arphic-uming"));
-  c.fallbacks = {file_choice(zenhei, 0, "fonts-wqy-zenhei"),
-                 file_choice(ukai, 0, "fonts-arphic-ukai")};
+       file_choice(serif, noto_sc, "fonts-noto-cjk"));
+  // Rare characters: WenKai and UMing carry many CJK Extension B names (𠮷 U+20BB7).
+  c.fallbacks = {
+      file_choice(wenkai, 0, "fonts-lxgw-wenkai"), file_choice(sans, noto_sc, "fonts-noto-cjk"),
+      file_choice(zenhei, 0, "fonts-wqy-zenhei"), file_choice(uming, 0, "fonts-arphic-uming")};
   return c;
 }
 

@@ -1,9 +1,11 @@
 #include "fonts/font_set.h"
 
+#include <hb-ot.h>
 #include <hb.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <optional>
 
@@ -101,6 +103,41 @@ bool FontSet::open_role(Role role, const std::vector<FontChoice>& choices, Diagn
   return r.face >= 0;
 }
 
+namespace {
+
+// Whether any family name the face gives itself, in any language, says 仿宋 / FangSong.
+bool is_fangsong(hb_face_t* face) {
+  unsigned count = 0;
+  const hb_ot_name_entry_t* entries = hb_ot_name_list_names(face, &count);
+  for (unsigned i = 0; i < count; ++i) {
+    if (entries[i].name_id != HB_OT_NAME_ID_FONT_FAMILY &&
+        entries[i].name_id != HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY)
+      continue;
+    char buf[256];
+    unsigned len = sizeof buf;
+    hb_ot_name_get_utf8(face, entries[i].name_id, entries[i].language, &len, buf);
+    std::string name(buf, len);
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name.find("fangsong") != std::string::npos || name.find("仿宋") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+// GB/T 9704 sets the body in 仿宋; a stand-in is worth one line each run, but it is the
+// machine's state, not the document's, so it is a note: the exit code stays 0.
+void note_fangsong_stand_in(const FontSet& set, Diagnostics& diags) {
+  FaceId id = set.role_face(Role::fangsong);
+  if (id < 0 || is_fangsong(set.face(id).face)) return;
+  diags.note({},
+             "no 仿宋 (FangSong) font is installed; " + set.face_label(id) +
+                 " stands in for the body text",
+             "copy a FangSong .ttf (仿宋_GB2312, FangSong or 方正仿宋_GBK) into "
+             "/usr/local/share/fonts and run fc-cache; see README, \"A real 仿宋\"");
+}
+
+}  // namespace
+
 std::unique_ptr<FontSet> FontSet::open(const FontConfig& config, Diagnostics& diags) {
   std::unique_ptr<FontSet> set(new FontSet());
   bool ok = true;
@@ -122,6 +159,7 @@ std::unique_ptr<FontSet> FontSet::open(const FontConfig& config, Diagnostics& di
     set->fallback_resolution_.push_back(res);
   }
   if (!ok) return nullptr;
+  note_fangsong_stand_in(*set, diags);
   return set;
 }
 

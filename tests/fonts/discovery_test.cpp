@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "fonts/font_files.h"
 #include "support/font_rename.h"
@@ -47,6 +48,7 @@ TEST_CASE("an installed 仿宋_GB2312 is found by name and used without any conf
   auto r = p.render();
   INFO(r.err);
   CHECK(r.code == 0);
+  CHECK(r.err.empty());  // a real 仿宋: no stand-in note
   CHECK_THAT(p.fonts_used(), Catch::Contains("+FangSongGB2312-Test"));
   auto text = run("pdftotext '" + p.t / "doc.pdf" + "' -").out;
   CHECK_THAT(text, Catch::Contains("现将有关事项通知如下"));
@@ -78,4 +80,21 @@ TEST_CASE("a role none of whose families is installed is one error listing what 
                                     "方正仿宋_GBK, FangSong"));
   CHECK_THAT(r.err, Catch::Contains("/usr/local/share/fonts"));
   CHECK_FALSE(exists(p.t / "doc.pdf"));
+}
+
+TEST_CASE("without a 仿宋 the stand-in is named once per run, and the exit code stays 0") {
+  PrivateFonts p;
+  ::unlink((p.t / "fonts/simfang-copy.ttf").c_str());
+  spit(p.t / "doc2.md", "---\ntitle: 通知二\n---\n\n" + kText + "\n");
+  auto r = run("FONTCONFIG_FILE='" + p.t / "fonts.conf" + "' " + testing::docpipe() + " --data '" +
+               p.t / "data" + "' render '" + p.t / "doc.md" + "' '" + p.t / "doc2.md" +
+               "' --out-dir '" + p.t / "out" + "'");
+  INFO(r.err);
+  CHECK(r.code == 0);
+  const std::string note =
+      "note: no 仿宋 (FangSong) font is installed; NotoSerifCJK-Regular.ttc#2 "
+      "stands in for the body text";
+  CHECK(r.err.find(note) == 0);
+  CHECK(r.err.find(note, 1) == std::string::npos);
+  CHECK_THAT(r.err, Catch::Contains("A real 仿宋"));
 }

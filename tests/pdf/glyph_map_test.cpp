@@ -39,7 +39,18 @@ struct Sfnt {
 
 TEST_CASE("every code draws the embedded TrueType glyph of its character, with its width") {
   docpipe::Diagnostics diags;
-  auto font_set = docpipe::fonts::FontSet::open(docpipe::fonts::default_font_config(), diags);
+  // The TrueType faces of Debian (the defaults are mostly CFF: see the next test).
+  docpipe::fonts::FontConfig config;
+  auto file = [](const char* path) {
+    return std::vector<docpipe::fonts::FontChoice>{{"", "", {path, 0, ""}}};
+  };
+  using docpipe::fonts::Role;
+  config.roles[Role::fangsong] = file("/usr/share/fonts/truetype/arphic/uming.ttc");
+  config.roles[Role::kaiti] = file("/usr/share/fonts/truetype/arphic/ukai.ttc");
+  config.roles[Role::heiti] = file("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+  config.roles[Role::xiaobiaosong] = file("/usr/share/fonts/truetype/arphic/uming.ttc");
+  config.roles[Role::song] = file("/usr/share/fonts/truetype/arphic/uming.ttc");
+  auto font_set = docpipe::fonts::FontSet::open(config, diags);
   REQUIRE(font_set);
   std::string md = testing::slurp(testing::source_dir() + "/tests/layout/data/notice.md");
   docpipe::markup::Document doc;

@@ -80,13 +80,16 @@ TEST_CASE("an unreadable input and an unwritable output folder are one clear err
 
 TEST_CASE("a character only a fallback font has is drawn from it with a warning, exit 3") {
   TempDir t;
-  // 剈 (U+5248) is in WenQuanYi Zen Hei, the first fallback, but not in AR PL UMing CN.
-  spit(t / "rare.md", "---\ntitle: 通知\n---\n\n请王剈同志参会。\n");
+  // 𠀎 (U+2000E, CJK Extension B) is in LXGW WenKai, the first fallback, but not in Noto Serif
+  // CJK SC, the default 仿宋 stand-in.
+  spit(t / "rare.md", "---\ntitle: 通知\n---\n\n请王\U0002000E同志参会。\n");
   auto r = run(docpipe() + " render '" + t / "rare.md" + "' -o '" + t / "x.pdf" + "'");
   INFO(r.err);
   CHECK(r.code == 3);
-  CHECK(r.err.find("warning: character U+5248 '剈' is not in the fangsong font; drawn from "
-                   "wqy-zenhei.ttc#0") != std::string::npos);
+  CHECK(r.err.find("warning: character U+2000E '\U0002000E' is not in the fangsong font; drawn "
+                   "from LXGWWenKai-Regular.ttf#0") != std::string::npos);
+  auto text = run("pdftotext '" + t / "x.pdf" + "' -").out;
+  CHECK(text.find("请王\U0002000E同志参会") != std::string::npos);
   CHECK(exists(t / "x.pdf"));
 }
 
