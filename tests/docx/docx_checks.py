@@ -160,7 +160,11 @@ def families(pdf):
     names = set()
     for line in out.splitlines()[2:]:
         name = line.split()[0]
-        names.add(re.sub(r',.*', '', name.split('+')[-1]))
+        name = re.sub(r',.*', '', name.split('+')[-1])
+        # The faces of a Noto CJK collection (.ttc) share one CFF table named after the JP
+        # face ("NotoSerifCJKjp-Regular-VKana"), which LibreOffice reports; docpipe names the
+        # face from its name table ("NotoSerifCJKsc-Regular"). Compare without the region.
+        names.add(re.sub(r'CJK(jp|kr|sc|tc|hk)(-[A-Za-z]+)(-VKana)?$', r'CJK\2', name))
     return names
 
 
