@@ -17,7 +17,7 @@ Needs qpdf ≥ 11 (JSON v2), hb-subset (Debian libharfbuzz-bin), fontconfig.
 """
 import base64, json, os, re, subprocess, sys, tempfile, zlib
 
-KEEP = {"glyf", "loca", "head", "hhea", "hmtx", "maxp"}
+KEEP = {"glyf", "loca", "CFF", "head", "hhea", "hmtx", "maxp"}  # "CFF" (tags are stripped): Noto CJK
 
 
 def qpdf_json(pdf, decode):
