@@ -9,7 +9,6 @@
 #include <tuple>
 
 #include "core/utf8.h"
-#include "fonts/cff_charset.h"
 #include "fonts/subset.h"
 #include "pdf/deflate.h"
 #include "pdf/to_unicode.h"
@@ -111,14 +110,13 @@ std::shared_ptr<EmbeddedFont> make_embedding(fonts::FontSet& fonts, fonts::FaceI
   std::string base = postscript_name(face.face, id);
   e->name = subset_tag(base + "#" + std::to_string(face.file.index), kept) + "+" + base;
   e->cff = subset.outlines == fonts::Outlines::cff;
+  // The subset as the fonts stage made it, byte for byte — the OFD embeds the same bytes. A
+  // CFF face goes in whole as FontFile3 /OpenType (PDF 1.6): its charset is the identity
+  // (fonts/cff_charset.h), so CID = glyph id whether a reader goes through the charset or not.
   const std::string* program = &subset.bytes;
-  std::string cff;
   if (e->cff) {
-    cff = fonts::cff_table(subset.bytes);
-    bool cid_keyed = fonts::cff_is_cid_keyed(cff);
     e->file_key = "/FontFile3";
-    e->file_subtype = cid_keyed ? "/CIDFontType0C" : "/OpenType";
-    if (cid_keyed) program = &cff;
+    e->file_subtype = "/OpenType";
   } else {
     e->file_key = "/FontFile2";
   }

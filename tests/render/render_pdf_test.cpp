@@ -64,12 +64,12 @@ TEST_CASE(
     CHECK(row.find('+') == 6);                              // ABCDEF+ subset tag
   }
   // The Debian defaults (README): Noto Serif CJK SC for 仿宋 and 宋体, its Bold for 小标宋,
-  // Noto Sans CJK SC for 黑体 (OpenType CFF, "CID Type 0C"), LXGW WenKai for 楷体.
+  // Noto Sans CJK SC for 黑体 (OpenType CFF, "CID Type 0C (OT)"), LXGW WenKai for 楷体.
   CHECK(font_rows == 4);
   for (const char* face : {"+NotoSerifCJKsc-Regular  ", "+NotoSerifCJKsc-Bold ",
                            "+NotoSansCJKsc-Regular ", "+LXGWWenKai-Regular "})
     CHECK_THAT(fonts.out, Catch::Contains(face));
-  CHECK_THAT(fonts.out, Catch::Contains("CID Type 0C") && Catch::Contains("CID TrueType"));
+  CHECK_THAT(fonts.out, Catch::Contains("CID Type 0C (OT)") && Catch::Contains("CID TrueType"));
   auto check = run("qpdf --check '" + t / "n.pdf" + "'");
   INFO(check.out << check.err);
   CHECK(check.code == 0);
