@@ -161,12 +161,14 @@ TEST_CASE("命令格式: 标志 20 mm below the 版心 top, 令号 two lines und
   check(t, "order",
         at_centre(1, "云岭省人民政府令", top + 20 + pt(52) / 2) +
             at_centre(1, "第12号", top + 20 + pt(52) + 2.5 * pitch) +
-            // The body two blank lines under the 令号, after the title: the name four
-            // characters in from the right, the 职务 two characters to its left, the date on
-            // the next line four characters in (§7.3.5.3).
-            at_right(1, "王五", col_mm(24), line_mm(16)) +
-            at_right(1, "省长", col_mm(24 - 2 - 2), line_mm(16)) +
-            at_right(1, "2026年11月14日", col_mm(24), line_mm(17)));
+            // The body two blank lines under the 令号, after the title; in the default
+            // faces (Noto Serif CJK SC) it takes lines 12-14, its last character alone on
+            // line 14. Two blank lines under it: the name four characters in from the right,
+            // the 职务 two characters to its left, the date on the next line four characters
+            // in (§7.3.5.3).
+            at_right(1, "王五", col_mm(24), line_mm(17)) +
+            at_right(1, "省长", col_mm(24 - 2 - 2), line_mm(17)) +
+            at_right(1, "2026年11月14日", col_mm(24), line_mm(18)));
 }
 
 TEST_CASE("纪要格式: 标志 35 mm below the 版心 top, 出席/请假/列席 with hanging names (§10.3)") {
