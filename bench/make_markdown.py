@@ -21,7 +21,9 @@ Headings carry no 一、: docpipe numbers level-1 headings itself.
 import os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "bench", "make_workload.py"))
+# The shared folder beside the repository; SHARED=dir overrides it (a git worktree elsewhere).
+SHARED = os.path.join(os.environ.get("SHARED") or os.path.join(HERE, "..", "..", "shared"),
+                      "bench", "make_workload.py")
 
 UNITS = ["办公室", "法规一处", "法规二处", "行政复议处", "行政应诉处", "执法监督处", "备案审查处",
          "法治督察处", "普法宣传处", "人民参与促进处", "公共法律服务处", "仲裁工作处"]
@@ -83,6 +85,10 @@ def circular1(paras, k=0):  # one page: one paragraph, 6 rows
     return markdown([("通报", paras[1:2], rows)], circular_front(1 + k % 12))
 
 
+def tex_escape(text):  # as make_workload.tex_escape: the paragraph as TeX reads it
+    return re.sub(r"([%#&$_])", r"\\\1", text)
+
+
 def check_against_peer(paras, repeat, md):
     """Every paragraph and table row of our report must be in the shared report.tex."""
     with tempfile.TemporaryDirectory() as d:
@@ -92,7 +98,7 @@ def check_against_peer(paras, repeat, md):
     for title, chunk, rows in sections(paras, repeat):
         assert "、" + title + "}" in tex, title
         for p in chunk:
-            assert p in tex, p[:20]
+            assert tex_escape(p) in tex, p[:20]
         for u, a, b, c in rows:
             assert f"{u} & {a} & {b} & {c.replace('%', chr(92) + '%')}" in tex, (u, a, b, c)
     assert tex.count(r"\section*{") == md.count("\n# "), "section count differs"

@@ -13,8 +13,10 @@
 set -euo pipefail
 here=$(dirname "$(readlink -f "$0")")
 root=$(dirname "$here")
-shared=$(readlink -f "$root/../shared/bench" 2>/dev/null || true)
-seed=$(readlink -f "$root/../shared/reference/annual-rule-of-law-report-jilin-2019.txt")
+# The shared folder beside the repository; SHARED=dir overrides it (a git worktree elsewhere).
+export SHARED=${SHARED:-$root/../shared}
+shared=$(readlink -f "$SHARED/bench" 2>/dev/null || true)
+seed=$(readlink -f "$SHARED/reference/annual-rule-of-law-report-jilin-2019.txt")
 WORK=${WORK:-/tmp/docpipe-bench}; RUNS=${RUNS:-5}; BATCH=${BATCH:-200}; PEERS=${PEERS:-1}
 OUT=${OUT:-$here/RESULTS.md}
 rm -rf "$WORK"; mkdir -p "$WORK"

@@ -96,7 +96,13 @@ Input make_input(hb_face_t* face, const std::vector<uint32_t>& cps,
   for (uint32_t g : glyphs) hb_set_add(glyph_set, g);
   // No hinting: PDF and OFD viewers rasterise at high resolution. NAME_LEGACY keeps Mac (1,0)
   // names beside Windows ones; language 0 is Mac English, 0x0409 Windows en-US.
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NAME_LEGACY);
+  // DESUBROUTINIZE (CFF only): inlining the subroutines the kept glyphs call, instead of
+  // re-packing the subroutine indexes around them, halves hb-subset's time for a CFF CJK face
+  // and makes the deflated program smaller (Noto Serif CJK SC, 850 ideographs: 7 ms instead
+  // of 16 ms, 199 KB instead of 226 KB), because dropping hints already rewrites every charstring.
+  unsigned flags = HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NAME_LEGACY;
+  if (outlines == Outlines::cff) flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE;
+  hb_subset_input_set_flags(input.get(), flags);
   hb_set_t* langs = hb_subset_input_set(input.get(), HB_SUBSET_SETS_NAME_LANG_ID);
   hb_set_add(langs, 0);
   hb_set_add(langs, 0x0409);

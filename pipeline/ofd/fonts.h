@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "fonts/cluster_subset.h"
 #include "fonts/font_set.h"
 #include "layout/page_model.h"
 #include "ofd/ids.h"
@@ -13,9 +14,9 @@
 namespace docpipe::ofd {
 
 // What one glyph draws: a character, or a character and the variation selector after it.
-using Cluster = std::u32string;
+using fonts::Cluster;
 // `text` split into clusters.
-std::vector<Cluster> clusters_of(const std::string& utf8);
+using fonts::clusters_of;
 
 struct EmbeddedFont {
   fonts::FaceId face = 0;

@@ -8,8 +8,7 @@
 #include <mutex>
 #include <tuple>
 
-#include "core/utf8.h"
-#include "fonts/subset.h"
+#include "fonts/cluster_subset.h"
 #include "pdf/deflate.h"
 #include "pdf/to_unicode.h"
 
@@ -53,43 +52,20 @@ Cluster extracted_text(const Cluster& c) {
   return out;
 }
 
-// Original glyph of each cluster and the subset request drawing them needs.
-bool plan_glyphs(fonts::FontSet& fonts, fonts::FaceId id, const std::set<Cluster>& clusters,
-                 std::vector<uint32_t>& glyph_of, fonts::SubsetRequest& request,
-                 Diagnostics& diags) {
-  for (const Cluster& c : clusters) {
-    uint32_t selector = c.size() > 1 ? c[1] : 0, glyph = 0;
-    if (!fonts.glyph_of(id, c[0], selector, glyph)) {
-      diags.error({fonts.face(id).file.path},
-                  "no glyph for " + code_point_name(c[0]) +
-                      (selector ? " " + code_point_name(selector) : "") + " in " +
-                      fonts.face_label(id),
-                  "this is a bug in the layout's font choice; please report it");
-      return false;
-    }
-    glyph_of.push_back(glyph);
-    request.code_points.push_back(c[0]);
-    if (selector) request.glyphs.push_back(glyph);
-  }
-  return true;
-}
-
 std::shared_ptr<EmbeddedFont> make_embedding(fonts::FontSet& fonts, fonts::FaceId id,
                                              const std::set<Cluster>& clusters,
                                              Diagnostics& diags) {
   const fonts::Face& face = fonts.face(id);
-  std::vector<uint32_t> glyph_of;
-  fonts::SubsetRequest request;
-  if (!plan_glyphs(fonts, id, clusters, glyph_of, request, diags)) return nullptr;
-  fonts::FontSubset subset;
-  if (!fonts::subset_face(face, request, subset, diags)) return nullptr;
+  auto made = fonts::subset_clusters(fonts, id, clusters, diags);
+  if (!made) return nullptr;
+  const fonts::FontSubset& subset = made->subset;
 
   auto e = std::make_shared<EmbeddedFont>();
   std::vector<std::pair<uint32_t, Cluster>> to_unicode;
   std::vector<uint32_t> kept;  // original glyph ids: what the subset tag is made from
   size_t i = 0;
   for (const Cluster& c : clusters) {
-    uint32_t code = subset.glyph(glyph_of[i++]);
+    uint32_t code = subset.glyph(made->original[i++]);
     e->codes.emplace(c, static_cast<uint16_t>(code));
     to_unicode.emplace_back(code, extracted_text(c));
   }
@@ -128,17 +104,6 @@ std::shared_ptr<EmbeddedFont> make_embedding(fonts::FontSet& fonts, fonts::FaceI
 }
 
 }  // namespace
-
-std::vector<Cluster> clusters_of(const std::string& utf8) {
-  std::vector<Cluster> out;
-  for (char32_t c : decode_utf8(utf8)) {
-    if (fonts::is_variation_selector(c) && !out.empty())
-      out.back() += c;
-    else
-      out.push_back(Cluster(1, c));
-  }
-  return out;
-}
 
 std::shared_ptr<const EmbeddedFont> embed_face(fonts::FontSet& fonts, fonts::FaceId face,
                                                const std::set<Cluster>& clusters,

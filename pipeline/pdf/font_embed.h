@@ -13,12 +13,13 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "fonts/cluster_subset.h"
 #include "fonts/font_set.h"
 
 namespace docpipe::pdf {
 
 // What one code draws: a character, or a character and its variation selector.
-using Cluster = std::u32string;
+using fonts::Cluster;
 
 struct EmbeddedFont {
   std::string name;           // "TAG+PostScriptName": BaseFont and FontName
@@ -35,7 +36,7 @@ struct EmbeddedFont {
 };
 
 // `text` split into clusters: each character with the variation selectors after it.
-std::vector<Cluster> clusters_of(const std::string& utf8);
+using fonts::clusters_of;
 
 // The embedding of `face` for exactly `clusters` (cached per process). Errors name the face.
 std::shared_ptr<const EmbeddedFont> embed_face(fonts::FontSet& fonts, fonts::FaceId face,

@@ -98,3 +98,41 @@ TEST_CASE("without a 仿宋 the stand-in is named once per run, and the exit cod
   CHECK(r.err.find(note, 1) == std::string::npos);
   CHECK_THAT(r.err, Catch::Contains("A real 仿宋"));
 }
+
+// The office's path: copy the font into /usr/local/share/fonts, nothing else. The suite does
+// not write into the real /usr/local/share/fonts (every other process on the machine would see
+// a new 仿宋_GB2312, and tests must not reach outside the repository), so it runs Debian's own
+// /etc/fonts/fonts.conf — conf.d, the other font folders and the system cache included — with
+// only that one folder moved into a temp dir, and a private cache written first.
+TEST_CASE(
+    "a font copied into /usr/local/share/fonts is found by family through the system "
+    "fonts.conf") {
+  std::string conf = slurp("/etc/fonts/fonts.conf");
+  const std::string local = "<dir>/usr/local/share/fonts</dir>";
+  const std::string cache = "<cachedir>/var/cache/fontconfig</cachedir>";
+  REQUIRE(conf.find(local) != std::string::npos);  // Debian scans it by default
+  REQUIRE(conf.find(cache) != std::string::npos);
+  TempDir t;
+  ::mkdir((t / "data").c_str(), 0755);  // no fonts.yaml: the default preferences
+  ::mkdir((t / "usr").c_str(), 0755);
+  ::mkdir((t / "usr/local").c_str(), 0755);
+  ::mkdir((t / "usr/local/share").c_str(), 0755);
+  ::mkdir((t / "usr/local/share/fonts").c_str(), 0755);
+  std::u32string chars = U"各单位：根据工作安排，现将有关事项通知如下。";
+  spit(t / "usr/local/share/fonts/SIMFANG.TTF",
+       renamed_font(fonts_test::small_font(kUming, 0, chars), U"FangSong_GB2312", U"仿宋_GB2312",
+                    "FangSongGB2312-Local"));
+  conf.replace(conf.find(local), local.size(), "<dir>" + t / "usr/local/share/fonts</dir>");
+  conf.replace(conf.find(cache), 0, "<cachedir>" + t / "cache</cachedir>\n\t");
+  spit(t / "fonts.conf", conf);
+  spit(t / "doc.md", "---\ntitle: 通知\n---\n\n" + kText + "\n");
+  auto r = run("FONTCONFIG_FILE='" + t / "fonts.conf" + "' " + testing::docpipe() + " --data '" +
+               t / "data' render '" + t / "doc.md" + "' -o '" + t / "doc.pdf" + "'");
+  INFO(r.err);
+  CHECK(r.code == 0);
+  CHECK(r.err.empty());  // a real 仿宋 now: no stand-in note
+  CHECK_THAT(run("pdffonts '" + t / "doc.pdf" + "'").out, Catch::Contains("+FangSongGB2312-Local"));
+  auto listed = run("FONTCONFIG_FILE='" + t / "fonts.conf" + "' " + testing::docpipe() +
+                    " --data '" + t / "data' fonts");
+  CHECK_THAT(listed.out, Catch::Contains(t / "usr/local/share/fonts/SIMFANG.TTF"));
+}
