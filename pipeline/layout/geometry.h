@@ -75,6 +75,11 @@ struct PageGeometry {
   int order_signer_right_cells = 4;
   int order_title_gap_cells = 2;
 
+  // §7.3.1 标题: its first line's top edge two 行 below the red rule, a 行 being one 3号
+  // character plus 7/8 of it (§5.2.3's line spacing): 2 × 30 pt ≈ 21.2 mm. Without a 版头 the
+  // title takes the first grid line of the 版心.
+  double title_rule_rows = 2;
+
   // 简报 报头 (practice, conventions.md 工作简报): the series name in red up to 48 pt, and a
   // red rule the width of the 版心 1.5 mm under the 编印单位 line, 1.5 pt thick.
   double brief_series_max_size = 48;
@@ -93,8 +98,9 @@ struct PageGeometry {
   // Table rules (§8 practice): 0.5 pt hairlines round every cell.
   double table_rule_weight = 0.5;
 
-  double cell() const { return width / chars; }    // 5.571 mm: one character on the grid
-  double pitch() const { return height / lines; }  // 10.23 mm: one line on the grid
+  double row() const { return body_size * (1 + 7.0 / 8); }  // 行 (§7.3.1): 30 pt
+  double cell() const { return width / chars; }             // 5.571 mm: one character on the grid
+  double pitch() const { return height / lines; }           // 10.23 mm: one line on the grid
   double right() const { return left + width; }
   double bottom() const { return top + height; }
   // Top of grid line `slot` (0-based) on a page.

@@ -57,7 +57,27 @@ void keep_numbers_whole(const std::u32string& t, std::vector<bool>& allowed) {
   for (size_t i = 0; i + 1 < t.size(); ++i)
     if (t[i] == U'〔') allowed[i + 1] = false;
 }
+bool is_latin_letter(char32_t c) {
+  return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+
+// Half-width runs read as one word: no break inside `GB/T`, `9704-2012` or `14.52%`; a space
+// between a standard's code and its number (`GB/T 9704-2012`, `ISO 9001`) is not a break
+// either; a date stays whole (`2026年11月14日`: no break after 年 or 月 before its figures).
+void keep_words_whole(const std::u32string& t, std::vector<bool>& allowed) {
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (is_half_width(t[i - 1]) && is_half_width(t[i])) allowed[i] = false;
+    if ((t[i - 1] == U'年' || t[i - 1] == U'月') && is_digit(t[i])) allowed[i] = false;
+    if (t[i - 1] == U' ' && i >= 2 && is_digit(t[i]) &&
+        (is_latin_letter(t[i - 2]) || t[i - 2] == U'/'))
+      allowed[i] = false;
+  }
+}
 }  // namespace
+
+bool is_half_width(char32_t c) {
+  return (c > 0x20 && c < 0x7F) || (c >= 0xA1 && c < 0x2000 && c != 0xB7 && c != 0xD7 && c != 0xF7);
+}
 
 bool is_line_start_forbidden(char32_t c) {
   return contains(never_start, c);
@@ -103,6 +123,7 @@ BreakOpportunities find_breaks(const std::u32string& text) {
       b.allowed[i] = false;
   }
   keep_numbers_whole(text, b.allowed);
+  keep_words_whole(text, b.allowed);
   for (size_t i = 1; i < n; ++i)
     if (b.mandatory[i]) b.allowed[i] = true;
   b.allowed[0] = false;

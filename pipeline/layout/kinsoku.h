@@ -10,6 +10,9 @@ namespace docpipe::layout {
 bool is_line_start_forbidden(char32_t c);
 // Never at the end of a line (行尾禁则).
 bool is_line_end_forbidden(char32_t c);
+// Half-width text (digits, Latin letters, . % - / and the like): set at its font's own width,
+// never letter-spaced, a run of it never broken (`14.52%`, `GB/T`, `9704-2012`).
+bool is_half_width(char32_t c);
 // Full-width punctuation whose cell is half blank, so a line holding it may be compressed.
 bool is_compressible_punct(char32_t c);
 

@@ -6,6 +6,7 @@
 #include "layout/frame.h"
 #include "layout/paginate.h"
 #include "layout/text_block.h"
+#include "layout/title_place.h"
 
 namespace docpipe::layout {
 
@@ -122,6 +123,7 @@ Item head_item(Context& ctx, const markup::Document& doc, const markup::Masthead
 std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addressee_in_foot) {
   std::vector<Item> items;
   Section main(ctx);
+  double title_dy = 0;  // the 标题's offset from its grid line under a 版头 (§7.3.1)
   const auto& nodes = doc.nodes;
   const auto marks = head_marks(doc);
   if (!has(doc, Role::masthead)) append(items, head_mark_items(ctx, marks));
@@ -131,14 +133,20 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
     switch (n.role) {
       case Role::masthead:
         items.push_back(head_item(ctx, doc, n.masthead, marks));
+        // 信函 and 命令 place their title themselves (§10.1, §10.2).
+        if (doc.format != markup::Format::letter && doc.format != markup::Format::order)
+          title_dy = place_title_under_rule(ctx.geo, items.back(), ctx.geo.title_size);
         break;
       case Role::brief_head:
         items.push_back(brief_head_item(ctx, n.brief_head));
         break;
       case Role::title:
-      case Role::byline:
+      case Role::byline: {
+        size_t from = items.size();
         title_items(ctx, n, ends_title, items);
+        for (size_t k = from; k < items.size(); ++k) shift(items[k], title_dy);
         break;
+      }
       case Role::addressee:
         addressee_in_foot = !addressee_items(ctx, n, items);
         break;

@@ -4,6 +4,10 @@
 
 namespace docpipe::layout {
 
+bool tight_gap(const std::vector<Glyph>& glyphs, size_t i) {
+  return i + 1 < glyphs.size() && is_half_width(glyphs[i].cp) && is_half_width(glyphs[i + 1].cp);
+}
+
 namespace {
 
 struct Cursor {
@@ -11,12 +15,18 @@ struct Cursor {
   const BreakOpportunities& b;
   const LineSpec& spec;
   std::vector<double> prefix;  // prefix[i] = sum of advances of glyphs [0, i)
+  std::vector<size_t> tight;   // tight[i] = gaps inside half-width runs after glyphs [0, i)
 
   double advances(size_t from, size_t to) const { return prefix[to] - prefix[from]; }
+  // Gaps inside half-width runs between the glyphs of [from, to).
+  size_t tight_gaps(size_t from, size_t to) const {
+    return to > from ? tight[to - 1] - tight[from] : 0;
+  }
   // Width of [from, to) at the base tracking. On the grid every character owns its cell,
-  // tracking included, so 28 characters fill exactly the 版心 width.
+  // tracking included, so 28 characters fill exactly the 版心 width; a half-width run takes
+  // its font's widths (no tracking inside it).
   double natural(size_t from, size_t to) const {
-    return advances(from, to) + (to - from) * spec.tracking;
+    return advances(from, to) + (to - from - tight_gaps(from, to)) * spec.tracking;
   }
   size_t full_width(size_t from, size_t to) const {
     size_t n = 0;
@@ -37,14 +47,19 @@ SetLine finish(const Cursor& c, size_t from, size_t to, double avail, double ind
   l.indent = indent;
   size_t n = to - from;
   double adv = c.advances(from, to);
+  size_t tight = c.tight_gaps(from, to), loose = n > 0 ? n - 1 - tight : 0;
+  l.tight_runs = true;
   bool overfull = c.natural(from, to) > avail + 1e-6;  // a pulled-up unit: always compress
   if ((justify || overfull) && n > 1) {
-    l.char_space = (avail - adv) / (n - 1);
+    // Spread (or compress) only between characters, never inside a half-width run; a line
+    // that is one half-width run (a long URL) has no other gaps and is spaced evenly.
+    if (loose == 0) loose = n - 1, tight = 0, l.tight_runs = false;
+    l.char_space = (avail - adv) / loose;
     l.justified = true;
   } else {
     l.char_space = c.spec.tracking;
   }
-  l.width = n ? adv + (n - 1) * l.char_space : 0;
+  l.width = n ? adv + loose * l.char_space + tight * l.tight_space : 0;
   return l;
 }
 
@@ -64,8 +79,12 @@ std::vector<SetLine> break_lines(const std::vector<Glyph>& glyphs, const LineSpe
   std::u32string text;
   for (const auto& g : glyphs) text += g.cp;
   BreakOpportunities b = find_breaks(text);
-  Cursor c{glyphs, b, spec, std::vector<double>(glyphs.size() + 1, 0)};
-  for (size_t i = 0; i < glyphs.size(); ++i) c.prefix[i + 1] = c.prefix[i] + glyphs[i].advance;
+  Cursor c{glyphs, b, spec, std::vector<double>(glyphs.size() + 1, 0),
+           std::vector<size_t>(glyphs.size() + 1, 0)};
+  for (size_t i = 0; i < glyphs.size(); ++i) {
+    c.prefix[i + 1] = c.prefix[i] + glyphs[i].advance;
+    c.tight[i + 1] = c.tight[i] + tight_gap(glyphs, i);
+  }
 
   std::vector<SetLine> lines;
   const size_t n = glyphs.size();

@@ -19,10 +19,17 @@ struct LineSpec {
   size_t max_chars = 0;  // on the grid: no line may hold more full-width characters (0 = no limit)
 };
 
+// Whether the gap after glyph i belongs to a half-width run (both neighbours half-width).
+bool tight_gap(const std::vector<Glyph>& glyphs, size_t i);
+
 struct SetLine {
   size_t begin = 0, end = 0;  // glyph range [begin, end), forced '\n' excluded
   double indent = 0;
   double char_space = 0;  // Tc for this line
+  // Half-width runs (`14.52%`): between two half-width glyphs the spacing is `tight_space`
+  // (their font's own widths), never the spread of the line; off for lines set by hand.
+  bool tight_runs = false;
+  double tight_space = 0;
   bool justified = false;
   double width = 0;  // visible width with char_space applied
 };

@@ -13,13 +13,17 @@ void emit_line(const std::vector<Glyph>& glyphs, const SetLine& line, double x, 
   GlyphRun* run = nullptr;
   for (size_t i = line.begin; i < line.end; ++i) {
     const Glyph& g = glyphs[i];
-    if (!run || run->face != g.face) {
-      out.push_back(GlyphRun{g.face, size, pen, y, line.char_space, "", color});
+    // The spacing after this glyph: a half-width run keeps its font's widths. A run carries
+    // one Tc, so a change of spacing starts a new run.
+    bool tight = line.tight_runs && i + 1 < line.end && tight_gap(glyphs, i);
+    double space = tight ? line.tight_space : line.char_space;
+    if (!run || run->face != g.face || run->char_space != space) {
+      out.push_back(GlyphRun{g.face, size, pen, y, space, "", color});
       run = &out.back();
     }
     run->text += encode_utf8(g.cp);
     if (g.selector) run->text += encode_utf8(g.selector);
-    pen += g.advance + line.char_space;
+    pen += g.advance + space;
   }
 }
 

@@ -43,7 +43,7 @@ namespace {
 
 // Word boundaries usable as title breaks: ICU word segmentation (dictionary-based for Han)
 // intersected with line-break opportunities, so 禁则 still hold.
-std::vector<size_t> title_breaks(const std::u32string& text) {
+std::vector<size_t> title_breaks(const std::u32string& text, bool whole_names) {
   BreakOpportunities lb = find_breaks(text);
   std::vector<size_t> out;
   icu::UnicodeString u = icu::UnicodeString::fromUTF32(
@@ -53,9 +53,18 @@ std::vector<size_t> title_breaks(const std::u32string& text) {
       icu::BreakIterator::createWordInstance(icu::Locale("zh", "CN"), status));
   if (U_FAILURE(status)) return out;
   words->setText(u);
+  // Never inside a bracketed or quoted name: 《》 〈〉 “” （） (depth before position i).
+  std::vector<int> depth(text.size() + 1, 0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    bool opens = c == U'《' || c == U'〈' || c == U'“' || c == U'（';
+    bool closes = c == U'》' || c == U'〉' || c == U'”' || c == U'）';
+    depth[i + 1] = std::max(0, depth[i] + (opens ? 1 : 0) - (closes ? 1 : 0));
+  }
   for (int32_t p = words->first(); p != icu::BreakIterator::DONE; p = words->next()) {
     size_t cp = static_cast<size_t>(u.countChar32(0, p));
-    if (cp > 0 && cp < text.size() && lb.allowed[cp]) out.push_back(cp);
+    if (cp > 0 && cp < text.size() && lb.allowed[cp] && (depth[cp] == 0 || !whole_names))
+      out.push_back(cp);
   }
   return out;
 }
@@ -77,6 +86,8 @@ std::vector<size_t> balance(const std::vector<double>& prefix, const std::vector
       widths.push_back(prefix[n] - prefix[prev]);
       double widest = *std::max_element(widths.begin(), widths.end());
       if (widest > max_width + 1e-6) return;
+      // §7.3.1 梯形 or 菱形: no stub line, none shorter than a third of the longest.
+      if (*std::min_element(widths.begin(), widths.end()) < widest / 3 - 1e-6) return;
       double cost = widest;
       for (size_t i = 1; i < widths.size(); ++i)
         if (widths[i] > widths[i - 1] + 1e-6) cost += 0.25 * (widths[i] - widths[i - 1]);
@@ -108,12 +119,22 @@ std::vector<Item> title_block(Context& ctx, const std::string& text, fonts::Role
   std::vector<SetLine> set;
   std::vector<size_t> ends;
   bool forced = u.find(U'\n') != std::u32string::npos;
+  // Words first, names in 《》 （） “” whole; then any word boundary; then filling lines. Each
+  // step down is a warning naming the title.
+  auto shaped = [&](bool whole_names) {
+    auto breaks = title_breaks(u, whole_names);
+    std::vector<size_t> found;
+    for (int extra = 0; extra < 2 && found.empty(); ++extra)
+      found = balance(prefix, breaks, glyphs.size(), lines + extra, g.width);
+    return found;
+  };
+  std::string done;
   if (lines > 1 && !forced) {
-    auto breaks = title_breaks(u);
-    for (int tries = 0; tries < 2 && ends.empty(); ++tries, ++lines)
-      ends = balance(prefix, breaks, glyphs.size(), lines, g.width);
+    ends = shaped(true);
+    if (ends.empty() && !(ends = shaped(false)).empty())
+      done = "broken inside a bracketed or quoted name";
   }
-  if (lines > 1 && !forced && !ends.empty()) {
+  if (!ends.empty()) {
     size_t prev = 0;
     ends.push_back(glyphs.size());
     for (size_t e : ends) {
@@ -125,7 +146,15 @@ std::vector<Item> title_block(Context& ctx, const std::string& text, fonts::Role
   } else {
     LineSpec spec{g.width, 0, 0, g.cell(), false};
     set = break_lines(glyphs, spec);
+    if (set.size() > 1 && !forced)
+      done = "set in " + std::to_string(set.size()) +
+             " lines broken where they fill, not in the shape §7.3.1 asks (梯形 or 菱形, no "
+             "line under a third of the longest)";
   }
+  if (!done.empty())
+    ctx.diags.warning(ctx.at(line),
+                      "title '" + text + "' cannot be broken between whole words: " + done,
+                      "shorten the title, or give its line breaks with line breaks in the title");
   std::vector<Item> items;
   for (const auto& l : set) {
     Item it;

@@ -85,10 +85,11 @@ TEST_CASE("no line ends with opening punctuation (行尾禁则), each mark on it
 }
 
 TEST_CASE("a closing mark at the line end is pulled up by compressing, not left to start a line") {
-  // Two marks on the line give a full cell of compression: 。 comes up. Four half-width
-  // digits keep the line within 28 full-width characters.
-  auto s = set(han(12) + U"，1234" + han(13) + U"。" + han(10));
-  CHECK(s.line(0).size() == 31);  // 28 cells of characters + the pulled-up 。
+  // Two marks on the line give a full cell of compression: 。 comes up. Three half-width
+  // digits (their font's widths, a cell and a half) keep the line within 28 full-width
+  // characters.
+  auto s = set(han(12) + U"，123" + han(13) + U"。" + han(10));
+  CHECK(s.line(0).size() == 30);  // 27 full-width characters, 3 digits + the pulled-up 。
   CHECK(s.lines[0].width == Approx(geo.width).margin(1e-6));
   CHECK(s.lines[0].char_space < geo.cell() - geo.body_size);  // compressed
 }
@@ -182,4 +183,33 @@ TEST_CASE("a pulled-up line is compressed even where lines are not justified (ta
   auto g = glyphs_of(U"受理（件）");
   auto lines = break_lines(g, spec);
   for (const auto& l : lines) CHECK(l.width <= spec.width + 1e-6);
+}
+
+TEST_CASE("a standard number, a date and a percentage are one word: never broken inside") {
+  for (const std::u32string word : {U"GB/T 9704-2012", U"2026年11月14日", U"14.52%"}) {
+    for (size_t lead = 18; lead < 28; ++lead) {
+      auto s = set(han(lead) + word + U"的规定" + han(20));
+      INFO("lead " << lead);
+      bool whole = false;
+      for (size_t i = 0; i < s.lines.size(); ++i)
+        whole = whole || s.line(i).find(word) != std::u32string::npos;
+      CHECK(whole);
+      no_line_overflows(s);
+    }
+  }
+}
+
+TEST_CASE("a justified line with figures spreads between characters, never inside the figures") {
+  for (size_t lead = 18; lead < 28; ++lead) {
+    std::u32string text = han(lead) + U"14.52%" + han(30);
+    auto g = glyphs_of(text);
+    auto lines = break_lines(g, body_spec());
+    REQUIRE(lines.size() >= 2);
+    const SetLine& first = lines[0];
+    INFO("lead " << lead);
+    CHECK(first.tight_runs);
+    CHECK(first.tight_space == 0);
+    // The full line still ends exactly at the right edge of the type area.
+    CHECK(std::abs(first.width - geo.width) < 1e-6);
+  }
 }

@@ -44,15 +44,22 @@ std::string filler(int n) {
   return out;
 }
 
-// The run that starts with `text`: its page (1-based; 0 if none) and position.
+// The run where `text` starts (it may go on in the runs after it on the same baseline: a
+// half-width run such as 22 is a run of its own): its page (1-based; 0 if none) and position.
 struct Found {
   int page = 0;
   const GlyphRun* run = nullptr;
 };
 Found find(const Layout& l, const std::string& text) {
-  for (size_t p = 0; p < l.pages.size(); ++p)
-    for (const auto& r : l.pages[p].runs)
-      if (r.text.compare(0, text.size(), text) == 0) return {static_cast<int>(p) + 1, &r};
+  for (size_t p = 0; p < l.pages.size(); ++p) {
+    const auto& runs = l.pages[p].runs;
+    for (size_t i = 0; i < runs.size(); ++i) {
+      std::string joined = runs[i].text;
+      for (size_t k = i + 1; k < runs.size() && runs[k].y == runs[i].y; ++k)
+        joined += runs[k].text;
+      if (joined.compare(0, text.size(), text) == 0) return {static_cast<int>(p) + 1, &runs[i]};
+    }
+  }
   return {};
 }
 

@@ -24,9 +24,15 @@ it) and prints one line per departure from the page docpipe promises:
               X may be `c` (centred in the type area) or `rN` (its right edge N mm from the
               paper's left edge)
   (--first-unnumbered: the first page carries no page number, as in a 信函 §10.1)
+  half-width  digits, Latin letters and . % - / inside a run (`14.52%`, `GB/T 9704-2012`)
+              at their font's widths: each glyph starts where the one before it ends, never
+              letter-spaced (character boxes from `mutool draw -F stext`)
+  标题         (§7.3.1) the title's first line (二号, 22 pt) has its top two 行 (2 x 30 pt)
+              below the 版头's red rule, or, without a 版头, in the first grid line of the
+              type area (the red rule is read with `mutool trace`)
 
 Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
-be read. Needs python3 and poppler-utils only.
+be read. Needs python3, poppler-utils and mupdf-tools.
 """
 import re
 import subprocess
@@ -42,6 +48,8 @@ CLOSING = set("，。、；：？！）》」』”’%…·,.;:?!)")
 OPENING = set("（《「『“‘([")
 PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
 HEAD_MARK = re.compile(r"^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急)$")
+ROW = 16 * (1 + 7 / 8)  # 行 (§7.3.1): a 三号 character plus 7/8 of it, 30 pt
+PITCH = 225 * MM / 22  # one line of the 22-line grid
 
 
 class Line:
@@ -151,6 +159,78 @@ def check_full_pages(counts, problems):
         problems.append(f"fewer than half the inner pages hold 22 lines: {inner}")
 
 
+def red_rules(pdf, page):
+    """Top-down y of the red horizontal strokes on `page` (1-based), read with mutool trace."""
+    run = subprocess.run(["mutool", "trace", pdf, str(page)], capture_output=True, text=True)
+    ys = []
+    for m in re.finditer(r'<stroke_path[^>]*color="([^"]*)"[^>]*transform="([^"]*)">(.*?)'
+                         r'</stroke_path>', run.stdout, re.S):
+        rgb = [float(v) for v in m.group(1).split()]
+        if len(rgb) != 3 or not (rgb[0] > 0.5 and rgb[1] < 0.3 and rgb[2] < 0.3):
+            continue
+        a, b, c, d, e, f = (float(v) for v in m.group(2).split())
+        pts = [(float(x), float(y)) for x, y in
+               re.findall(r'<(?:moveto|lineto) x="([^"]*)" y="([^"]*)"', m.group(3))]
+        if len(pts) >= 2 and abs(pts[0][1] - pts[-1][1]) < 0.1:
+            ys.append(b * pts[0][0] + d * pts[0][1] + f)
+    return ys
+
+
+def is_half_width(ch):
+    o = ord(ch)
+    return 0x20 < o < 0x7F or (0xA1 <= o < 0x2000 and ch not in "·×÷")
+
+
+def check_half_width(pdf, problems):
+    """Half-width runs are never letter-spaced: within a run each glyph's box starts where the
+    previous one's ends (mutool's boxes are the glyphs' advances; Tc shows as a gap)."""
+    run = subprocess.run(["mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        problems.append(f"mutool cannot read the PDF: {run.stderr.strip()[:80]}")
+        return
+    for pno, page in enumerate(ET.fromstring(run.stdout).iter("page"), 1):
+        reported = 0
+        for line in page.iter("line"):
+            chars = []
+            for ch in line.iter("char"):
+                q = [float(v) for v in ch.get("quad").split()]
+                chars.append((ch.get("c"), q[0], q[2], float(ch.get("y"))))
+            for (a, _, a1, ay), (b, b0, _, by) in zip(chars, chars[1:]):
+                if not (is_half_width(a) and is_half_width(b)) or abs(ay - by) > 0.5:
+                    continue
+                if abs(b0 - a1) > 0.3 and reported < 3:
+                    text = "".join(c[0] for c in chars)
+                    problems.append(f"page {pno}: half-width run letter-spaced "
+                                    f"({b0 - a1:+.2f}pt between '{a}' and '{b}'): {text[:24]}")
+                    reported += 1
+
+
+def is_title(line):
+    return 20 <= line.y1 - line.y0 <= 24 and not PAGE_NUMBER.match(line.text)
+
+
+def check_title(pdf, lines, problems):
+    """§7.3.1: the 标题 two 行 below the red rule, or on the first grid line without a 版头.
+    A 简报 (its 报头 has a 第N期 line) follows practice, not §7.3.1, and is not checked."""
+    if any(re.search(r"第\S*期", l.text) for l in lines if l.y1 < TOP + 8 * PITCH):
+        return
+    rules = red_rules(pdf, 1)
+    rule = max(rules) if rules else None
+    below = [l for l in lines if is_title(l) and (rule is None or l.y0 > rule)]
+    if not below:
+        return
+    title = min(below, key=lambda l: l.y0)
+    if rule is not None:
+        gap = title.y0 - rule
+        if abs(gap - 2 * ROW) > SLACK:
+            problems.append(f"page 1: title starts {gap / MM:.1f} mm below the red rule, "
+                            f"expected two 行 ({2 * ROW / MM:.1f} mm, §7.3.1): {title.text[:20]}")
+    elif not TOP - SLACK <= title.y0 <= TOP + PITCH:
+        problems.append(f"page 1: title at y={title.y0:.1f}pt, expected on the first line of "
+                        f"the type area ({TOP:.1f}pt, §7.3.1): {title.text[:20]}")
+
+
 def check_paragraphs(pdf, path, problems):
     plain = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
     plain = re.sub(r"\s+", "", re.sub(r"—\s*\d+\s*—", "", plain))
@@ -219,6 +299,9 @@ def main(argv):
         body = [l for l in lines if l.is_body()]
         counts.append(len(body))
         check_body(pno, body, problems)
+    if pages:
+        check_title(pdf, pages[0], problems)
+    check_half_width(pdf, problems)
     if full_pages:
         check_full_pages(counts, problems)
     if paragraphs:
