@@ -55,8 +55,7 @@ Found find(const Layout& l, const std::string& text) {
     const auto& runs = l.pages[p].runs;
     for (size_t i = 0; i < runs.size(); ++i) {
       std::string joined = runs[i].text;
-      for (size_t k = i + 1; k < runs.size() && runs[k].y == runs[i].y; ++k)
-        joined += runs[k].text;
+      for (size_t k = i + 1; k < runs.size() && runs[k].y == runs[i].y; ++k) joined += runs[k].text;
       if (joined.compare(0, text.size(), text) == 0) return {static_cast<int>(p) + 1, &runs[i]};
     }
   }
