@@ -64,10 +64,12 @@ bool is_latin_letter(char32_t c) {
 // Half-width runs read as one word: no break inside `GB/T`, `9704-2012` or `14.52%`; a space
 // between a standard's code and its number (`GB/T 9704-2012`, `ISO 9001`) is not a break
 // either; a date stays whole (`2026年11月14日`: no break after 年 or 月 before its figures).
-void keep_words_whole(const std::u32string& t, std::vector<bool>& allowed) {
+void keep_words_whole(const std::u32string& t, std::vector<bool>& allowed,
+                      std::vector<bool>& soft) {
   for (size_t i = 1; i < t.size(); ++i) {
     if (is_half_width(t[i - 1]) && is_half_width(t[i])) allowed[i] = false;
-    if ((t[i - 1] == U'年' || t[i - 1] == U'月') && is_digit(t[i])) allowed[i] = false;
+    if ((t[i - 1] == U'年' || t[i - 1] == U'月') && is_digit(t[i]) && allowed[i])
+      allowed[i] = false, soft[i] = true;
     if (t[i - 1] == U' ' && i >= 2 && is_digit(t[i]) &&
         (is_latin_letter(t[i - 2]) || t[i - 2] == U'/'))
       allowed[i] = false;
@@ -91,7 +93,8 @@ bool is_compressible_punct(char32_t c) {
 
 BreakOpportunities find_breaks(const std::u32string& text) {
   const size_t n = text.size();
-  BreakOpportunities b{std::vector<bool>(n + 1, false), std::vector<bool>(n + 1, false)};
+  BreakOpportunities b{std::vector<bool>(n + 1, false), std::vector<bool>(n + 1, false),
+                       std::vector<bool>(n + 1, false)};
   icu::UnicodeString u = icu::UnicodeString::fromUTF32(
       reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(n));
   // Map UTF-16 offsets back to code point indices.
@@ -123,7 +126,7 @@ BreakOpportunities find_breaks(const std::u32string& text) {
       b.allowed[i] = false;
   }
   keep_numbers_whole(text, b.allowed);
-  keep_words_whole(text, b.allowed);
+  keep_words_whole(text, b.allowed, b.soft);
   for (size_t i = 1; i < n; ++i)
     if (b.mandatory[i]) b.allowed[i] = true;
   b.allowed[0] = false;

@@ -21,6 +21,9 @@ bool is_compressible_punct(char32_t c);
 struct BreakOpportunities {
   std::vector<bool> allowed;
   std::vector<bool> mandatory;
+  // Last resort inside a date (2026年|11月|14日): used only where keeping the date whole would
+  // spread a line by more than one cell (§5.2.3).
+  std::vector<bool> soft;
 };
 BreakOpportunities find_breaks(const std::u32string& text);
 

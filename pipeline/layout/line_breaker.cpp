@@ -93,7 +93,7 @@ std::vector<SetLine> break_lines(const std::vector<Glyph>& glyphs, const LineSpe
   while (start < n) {
     double indent = first ? spec.first_indent : 0;
     double avail = spec.width - indent;
-    size_t last_ok = 0, k = start;
+    size_t last_ok = 0, last_soft = 0, k = start;
     bool forced = false;
     // Extend glyph by glyph until one does not fit, a forced break, or the end.
     for (; k < n; ++k) {
@@ -103,6 +103,7 @@ std::vector<SetLine> break_lines(const std::vector<Glyph>& glyphs, const LineSpe
       }
       if (c.natural(start, k + 1) > avail + 1e-6) break;
       if (k + 1 < n && b.allowed[k + 1]) last_ok = k + 1;
+      if (k + 1 < n && b.soft[k + 1]) last_soft = k + 1;
     }
     if (forced || k == n) {
       lines.push_back(finish(c, start, k, avail, indent, false));
@@ -124,6 +125,8 @@ std::vector<SetLine> break_lines(const std::vector<Glyph>& glyphs, const LineSpe
     bool fits_grid = spec.max_chars == 0 || c.full_width(start, unit_end) <= spec.max_chars;
     if (over <= allowance + 1e-6 && unit_end - start > 1 && fits_grid)
       end = unit_end;
+    else if (last_soft > last_ok && avail - c.natural(start, last_ok) > spec.cell)
+      end = last_soft;  // a date kept whole would spread the line by over a cell (§5.2.3)
     else if (last_ok > start)
       end = last_ok;
     else

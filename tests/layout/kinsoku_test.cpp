@@ -213,3 +213,25 @@ TEST_CASE("a justified line with figures spreads between characters, never insid
     CHECK(std::abs(first.width - geo.width) < 1e-6);
   }
 }
+
+TEST_CASE("a date at a line end is kept whole unless that spreads the line by over a cell") {
+  const std::u32string date = U"2026年11月14日";
+  for (size_t lead = 20; lead < 28; ++lead) {
+    auto s = set(han(lead) + date + U"的规定" + han(30));
+    INFO("lead " << lead);
+    REQUIRE(s.lines.size() >= 2);
+    const SetLine& first = s.lines[0];
+    // The first line is spread by at most one cell in total.
+    double natural = 0;
+    for (size_t i = first.begin; i < first.end; ++i) natural += glyphs_of(s.text)[i].advance;
+    size_t gaps = first.end - first.begin - 1;
+    double spread = first.width - natural - gaps * (geo.cell() - geo.body_size);
+    CHECK(spread <= geo.cell() + 1e-6);
+    no_line_overflows(s);
+    // Broken, if at all, only after 年 or 月.
+    std::u32string tail = s.line(0);
+    if (tail.find(date) == std::u32string::npos && tail.back() != U'字') {
+      CHECK((tail.back() == U'年' || tail.back() == U'月'));
+    }
+  }
+}
