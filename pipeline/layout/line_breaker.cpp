@@ -22,11 +22,12 @@ struct Cursor {
   size_t tight_gaps(size_t from, size_t to) const {
     return to > from ? tight[to - 1] - tight[from] : 0;
   }
-  // Width of [from, to) at the base tracking. On the grid every character owns its cell,
-  // tracking included, so 28 characters fill exactly the 版心 width; a half-width run takes
-  // its font's widths (no tracking inside it).
+  // Width of [from, to) at the base tracking, for fitting. On the grid every character owns
+  // its cell, tracking included, so 28 characters fill exactly the 版心 width. A half-width
+  // run is set at its font's widths; what its glyphs' share of the (negative) tracking would
+  // have taken is spread over the line's other gaps, a few hundredths of a point each.
   double natural(size_t from, size_t to) const {
-    return advances(from, to) + (to - from - tight_gaps(from, to)) * spec.tracking;
+    return advances(from, to) + (to - from) * spec.tracking;
   }
   size_t full_width(size_t from, size_t to) const {
     size_t n = 0;
