@@ -176,11 +176,12 @@ TEST_CASE("纪要格式: 标志 35 mm below the 版心 top, 出席/请假/列席
   // 云岭省司法厅会议纪要 is ten characters fitted to the 156 mm width: 15.6 mm high.
   check(t, "minutes",
         at_centre(1, "云岭省司法厅会议纪要", top + 35 + 15.6 / 2) +
-            // One blank line under the body (line 13), two characters in; names after the
-            // three-character label, continuation lines aligned after the colon.
-            at(1, "出席：", col_mm(2), line_mm(15)) + at(1, "张三", col_mm(5), line_mm(15)) +
-            at(1, "监督处处长", col_mm(5), line_mm(16)) + at(1, "请假：", col_mm(2), line_mm(18)) +
-            at(1, "列席：", col_mm(2), line_mm(19)));
+            // One blank line under the body (line 12: the title two 行 under the rule,
+            // §7.3.1), two characters in; names after the three-character label,
+            // continuation lines aligned after the colon.
+            at(1, "出席：", col_mm(2), line_mm(14)) + at(1, "张三", col_mm(5), line_mm(14)) +
+            at(1, "监督处处长", col_mm(5), line_mm(15)) + at(1, "请假：", col_mm(2), line_mm(17)) +
+            at(1, "列席：", col_mm(2), line_mm(18)));
 }
 
 TEST_CASE(
@@ -206,9 +207,10 @@ TEST_CASE(
             at(1, "文件", col_mm(0) + 13 * em, first + lead) +
             at_centre(1, "云司联发〔2026〕2号", top + 35 + 2 * lead + em + 2.5 * pitch) +
             // 署名 right-aligned two characters in by the widest, the others under the host.
-            at(1, "云岭省司法厅", col_mm(13), line_mm(19)) +
-            at(1, "云岭省财政厅", col_mm(13), line_mm(20)) +
-            at_right(1, "云岭省人力资源和社会保障厅", col_mm(26), line_mm(21)));
+            // Under a title two 行 below the rule (§7.3.1).
+            at(1, "云岭省司法厅", col_mm(13), line_mm(18)) +
+            at(1, "云岭省财政厅", col_mm(13), line_mm(19)) +
+            at_right(1, "云岭省人力资源和社会保障厅", col_mm(26), line_mm(20)));
 }
 
 TEST_CASE(

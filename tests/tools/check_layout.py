@@ -221,6 +221,8 @@ def check_title(pdf, lines, problems):
     if not below:
         return
     title = min(below, key=lambda l: l.y0)
+    if rule is None and any(l.y1 <= title.y0 and not HEAD_MARK.match(l.text) for l in lines):
+        return  # a head without a red rule (命令 §10.2) places its title itself
     if rule is not None:
         gap = title.y0 - rule
         if abs(gap - 2 * ROW) > SLACK:
