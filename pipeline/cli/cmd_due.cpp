@@ -85,22 +85,26 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
 
   // Compose everything in reach: the fingerprint of a document is the sha256 of its composed
   // Markdown, so any change in the data it shows (or its template) makes it stale.
-  auto due_periods = apply_due_policy(
-      closed_periods(*ds, today), *ds, *policy,
-      [&](const compose::Period& p) {
-        Diagnostics quiet;
-        auto row =
-            store->find({compose::periodic_kind_name(p.kind), compose::period_label(p)}, quiet);
-        return row && row->produced;
-      },
-      diags);
-  if (!due_periods) return exit_error;
-  const std::vector<compose::Period> periods = *due_periods;
+  const std::vector<compose::Period> periods =
+      apply_due_policy(closed_periods(*ds, today), *ds, *policy);
   // The 任务台账's 进展情况通报 follow, when the folder keeps one (tasks.yaml).
   auto book = source::load_task_book(*ds, diags, false);
   if (diags.has_errors()) return exit_error;
   const auto task_periods =
       book ? compose::report_periods(*book, today) : std::vector<compose::Period>{};
+  // --max-periods counts what is not produced yet, of both kinds.
+  auto fresh = [&](const std::vector<compose::Period>& all, bool reports) {
+    std::vector<compose::Period> out;
+    for (const auto& p : all) {
+      Diagnostics quiet;
+      auto kind = reports ? std::string("progress") : compose::periodic_kind_name(p.kind);
+      auto row = store->find({kind, compose::period_label(p)}, quiet);
+      if (!row || !row->produced) out.push_back(p);
+    }
+    return out;
+  };
+  if (!check_period_cap(fresh(periods, false), fresh(task_periods, true), *policy, diags))
+    return exit_error;
   std::vector<Due> wanted;
   for (size_t i : shard_indices(periods.size() + task_periods.size(), batch)) {
     Due d;

@@ -29,7 +29,7 @@ int run_import(Args& args, const Global& global, Diagnostics& diags) {
   }
   const Date today = *today_arg;
   // Every character must be printable by the fonts before anything enters the store.
-  if (!check_csv_drawable(pos[1], global.data_dir, diags)) {
+  if (!check_csv_drawable(pos[1], sheet.value_or(""), global.data_dir, diags)) {
     diags.error({pos[1]}, "nothing was imported; the database is unchanged",
                 "fix the problems above and run the import again");
     return exit_error;

@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/records_cli.h"
+#include "cli/text_checks.h"
 #include "cli/today.h"
 #include "source/config.h"
 #include "source/store.h"
@@ -75,6 +76,8 @@ int indicators_edit(Args& args, const Global& global, Diagnostics& diags) {
   auto w = verb_words(args, 2, usage, diags);
   if (!w || !today) return exit_error;
   fields.emplace_back("indicator", (*w)[1]);
+  if (!check_edit_text("indicators edit " + (*w)[1], fields, global.data_dir, diags))
+    return exit_error;
   auto out = source::set_value(global.data_dir, fields, who, *today, diags);
   return out ? print_outcome(*out, diags) : exit_error;
 }

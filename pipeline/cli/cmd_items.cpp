@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/records_cli.h"
+#include "cli/text_checks.h"
 #include "cli/today.h"
 #include "source/store.h"
 #include "source/tables.h"
@@ -97,6 +98,7 @@ int items_edit(Args& args, const Global& global, Diagnostics& diags) {
                 "give the fields to change, e.g. --title 新标题");
     return exit_error;
   }
+  if (!check_edit_text("items edit " + (*w)[1], fields, global.data_dir, diags)) return exit_error;
   auto out = source::edit_item(global.data_dir, *id, fields, who, *today, diags);
   return out ? print_outcome(*out, diags) : exit_error;
 }

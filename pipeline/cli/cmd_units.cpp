@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/records_cli.h"
+#include "cli/text_checks.h"
 #include "cli/today.h"
 #include "source/store.h"
 #include "source/tables.h"
@@ -95,6 +96,7 @@ int units_edit(Args& args, const Global& global, Diagnostics& diags) {
                 "give the fields to change, e.g. --kind 科室");
     return exit_error;
   }
+  if (!check_edit_text("units edit " + (*w)[1], fields, global.data_dir, diags)) return exit_error;
   auto out = source::edit_unit(global.data_dir, (*w)[1], fields, who, *today, diags);
   return out ? print_outcome(*out, diags) : exit_error;
 }
@@ -114,6 +116,8 @@ int units_rename(Args& args, const Global& global, Diagnostics& diags) {
   auto from = date_option(args, "--from", diags);
   auto w = verb_words(args, 3, usage, diags);
   if (!w || !from) return exit_error;
+  if (!check_edit_text("units rename " + (*w)[1], {{"name", (*w)[2]}}, global.data_dir, diags))
+    return exit_error;
   auto out = source::rename_unit(global.data_dir, (*w)[1], (*w)[2], *from, who, diags);
   return out ? print_outcome(*out, diags) : exit_error;
 }

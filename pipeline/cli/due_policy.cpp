@@ -75,10 +75,9 @@ std::optional<DuePolicy> read_due_policy(Args& args, Diagnostics& diags) {
   return p;
 }
 
-std::optional<std::vector<compose::Period>> apply_due_policy(
-    const std::vector<compose::Period>& closed, const source::DataSet& ds, const DuePolicy& p,
-    const std::function<bool(const compose::Period&)>& produced, Diagnostics& diags) {
-  std::vector<compose::Period> out, fresh;
+std::vector<compose::Period> apply_due_policy(const std::vector<compose::Period>& closed,
+                                              const source::DataSet& ds, const DuePolicy& p) {
+  std::vector<compose::Period> out;
   for (const auto& period : closed) {
     if (p.allow_empty || has_items(period, ds)) {
       out.push_back(period);
@@ -93,20 +92,28 @@ std::optional<std::vector<compose::Period>> apply_due_policy(
               << " has no register entries; not produced until " << p.grace_days
               << " days after it closed (--grace), or with --allow-empty\n";
   }
-  for (const auto& period : out)
-    if (!produced(period)) fresh.push_back(period);
-  if (static_cast<int>(fresh.size()) > p.max_periods) {
-    diags.error({},
-                std::to_string(fresh.size()) + " periods are due (" +
-                    compose::period_label(fresh.front()) + " to " +
-                    compose::period_label(fresh.back()) + "), more than --max-periods " +
-                    std::to_string(p.max_periods) + "; nothing was rendered",
-                "check the earliest register date (an item dated years back starts the "
-                "schedule there) and --today; if it is right, pass --max-periods " +
-                    std::to_string(fresh.size()));
-    return std::nullopt;
-  }
   return out;
+}
+
+bool check_period_cap(const std::vector<compose::Period>& documents,
+                      const std::vector<compose::Period>& reports, const DuePolicy& p,
+                      Diagnostics& diags) {
+  const size_t n = documents.size() + reports.size();
+  if (n <= static_cast<size_t>(p.max_periods)) return true;
+  auto range = [](const std::vector<compose::Period>& v) {
+    return compose::period_label(v.front()) + " to " + compose::period_label(v.back());
+  };
+  std::string which = documents.empty() ? "" : range(documents);
+  if (!reports.empty())
+    which += (which.empty() ? "" : "; ") + std::string("progress reports ") + range(reports);
+  diags.error({},
+              std::to_string(n) + " periods are due (" + which + "), more than --max-periods " +
+                  std::to_string(p.max_periods) + "; nothing was rendered",
+              "check the earliest register date and the plans' dates in tasks.yaml (a date "
+              "years back starts the schedule there) and --today; if it is right, pass "
+              "--max-periods " +
+                  std::to_string(n));
+  return false;
 }
 
 }  // namespace docpipe::cli

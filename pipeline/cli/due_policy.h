@@ -7,7 +7,6 @@
 //  - a period with no register entries is rendered only once --grace days (default 10)
 //    have passed since it closed, or with --allow-empty.
 #pragma once
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -29,10 +28,15 @@ struct DuePolicy {
 std::optional<DuePolicy> read_due_policy(Args& args, Diagnostics& diags);
 
 // The periods of `closed` this run may render: empty ones still in their grace period are
-// left out (with a note on stderr); more than max_periods not yet `produced` is an error
-// (nothing returned).
-std::optional<std::vector<compose::Period>> apply_due_policy(
-    const std::vector<compose::Period>& closed, const source::DataSet& ds, const DuePolicy& p,
-    const std::function<bool(const compose::Period&)>& produced, Diagnostics& diags);
+// left out (with a note on stderr).
+std::vector<compose::Period> apply_due_policy(const std::vector<compose::Period>& closed,
+                                              const source::DataSet& ds, const DuePolicy& p);
+
+// --max-periods over everything a run would render that is not yet produced, the register's
+// documents and the 任务台账's progress reports alike (a plan dated 1990 by a typo must not
+// render 140 quarterly reports either): more is an error naming both ranges.
+bool check_period_cap(const std::vector<compose::Period>& documents,
+                      const std::vector<compose::Period>& reports, const DuePolicy& p,
+                      Diagnostics& diags);
 
 }  // namespace docpipe::cli

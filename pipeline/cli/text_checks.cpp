@@ -7,6 +7,7 @@
 #include "fonts/font_set.h"
 #include "source/csv.h"
 #include "source/text_door.h"
+#include "source/xlsx.h"
 
 namespace docpipe::cli {
 namespace {
@@ -31,22 +32,43 @@ const char* const fix_hint =
 
 }  // namespace
 
-bool check_csv_drawable(const std::string& csv_path, const std::string& data_dir,
-                        Diagnostics& diags) {
+bool check_csv_drawable(const std::string& csv_path, const std::string& sheet,
+                        const std::string& data_dir, Diagnostics& diags) {
   Diagnostics scratch;  // decoding and parse errors are the import's to report
-  auto table = source::read_csv(csv_path, scratch);
+  auto table = source::is_xlsx_path(csv_path) ? source::read_xlsx(csv_path, sheet, scratch)
+                                              : source::read_csv(csv_path, scratch);
   if (!table) return true;
+  const std::string& file = table->source_name.empty() ? csv_path : table->source_name;
   auto fs = open_fonts(data_dir, diags);
   if (!fs) return false;
   size_t errors = diags.error_count();
   for (const auto& row : table->rows)
     for (size_t k = 0; k < row.fields.size(); ++k)
       if (char32_t c = undrawable(*fs, row.fields[k]))
-        diags.error({csv_path, row.line, static_cast<int>(k) + 1},
+        diags.error({file, row.line, static_cast<int>(k) + 1},
                     "character " + code_point_name(c) +
                         " is in none of the configured fonts; "
                         "no document could print it",
                     "replace it, or add a font that has it to fonts.yaml (fallback:)");
+  return diags.error_count() == errors;
+}
+
+bool check_edit_text(const std::string& where, const source::FieldChanges& fields,
+                     const std::string& data_dir, Diagnostics& diags) {
+  size_t errors = diags.error_count();
+  for (const auto& [field, text] : fields)
+    source::check_text_at_door(text, {where, 0, 0, "--" + field}, diags);
+  if (diags.error_count() != errors) return false;
+  std::unique_ptr<fonts::FontSet> fs;
+  for (const auto& [field, text] : fields) {
+    if (text.find_first_not_of("0123456789-.,: ") == std::string::npos) continue;  // dates, figures
+    if (!fs && !(fs = open_fonts(data_dir, diags))) return false;
+    if (char32_t c = undrawable(*fs, text))
+      diags.error({where, 0, 0, "--" + field},
+                  "character " + code_point_name(c) +
+                      " is in none of the configured fonts; no document could print it",
+                  "replace it, or add a font that has it to fonts.yaml (fallback:)");
+  }
   return diags.error_count() == errors;
 }
 

@@ -8,12 +8,21 @@
 
 #include "core/diagnostics.h"
 #include "source/model.h"
+#include "source/records.h"
 
 namespace docpipe::cli {
 
-// Before an import: every field of FILE drawable by DIR/fonts.yaml's fonts (row:column).
-bool check_csv_drawable(const std::string& csv_path, const std::string& data_dir,
-                        Diagnostics& diags);
+// Before an import: every field of FILE (a CSV, or SHEET of a workbook) drawable by
+// DIR/fonts.yaml's fonts (row:column).
+bool check_csv_drawable(const std::string& csv_path, const std::string& sheet,
+                        const std::string& data_dir, Diagnostics& diags);
+
+// Before `units|items|indicators edit` and `units rename` change the store: every value given
+// on the command line through the import's door (no invisible character, valid UTF-8) and
+// drawable by the fonts, so an edit can store nothing an import would refuse. `where` names
+// the command ("items edit 12"); each message names the option.
+bool check_edit_text(const std::string& where, const source::FieldChanges& fields,
+                     const std::string& data_dir, Diagnostics& diags);
 
 // For `docpipe validate` (a source::ValidationCheck): every stored name, title and author.
 void check_stored_text(const source::DataSet& ds, Diagnostics& diags);

@@ -1,6 +1,8 @@
 #include "facts/change.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 
 namespace docpipe::facts {
 namespace {
@@ -12,13 +14,39 @@ const char* flat_text(Period p) {
   return p == Period::year ? "与上年持平" : "与上月持平";
 }
 
-// (now - last) * 100 / |last| at two decimals.
-Decimal percent_change(const Decimal& now, const Decimal& last) {
+// A figure at `scale` digits, widened: in 128 bits no product below can wrap.
+__int128 widened(const Decimal& d, int scale) {
+  __int128 v = d.units;
+  for (int s = d.scale; s < scale; ++s) v *= 10;
+  return v;
+}
+
+// A result as a Decimal at `scale`, or nothing when it does not fit 64 bits: never a wrapped
+// figure with another sign (issue 17, class 4).
+std::optional<Decimal> narrowed(__int128 v, int scale) {
+  if (v > std::numeric_limits<std::int64_t>::max() || v < -std::numeric_limits<std::int64_t>::max())
+    return std::nullopt;
+  return Decimal{static_cast<std::int64_t>(v), scale};
+}
+
+// (now - last) * 100 / |last| at two decimals, exact in 128 bits (figures have at most 19
+// digits, so the product stays below 10^24). A change too large for a Decimal (a base of
+// 0.000001 grown to 10^12 is 10^20 %) has no phrase, like a base of zero.
+std::optional<Decimal> percent_change(const Decimal& now, const Decimal& last) {
   int s = std::max(now.scale, last.scale);
-  __int128 a = rescale_up(now, s).units, b = rescale_up(last, s).units;
-  if (b < 0) b = -b;
-  __int128 q = divide_round_half_away((a - rescale_up(last, s).units) * 10000, b);
-  return {static_cast<std::int64_t>(q), 2};
+  __int128 a = widened(now, s), b = widened(last, s);
+  __int128 q = divide_round_half_away((a - b) * 10000, b < 0 ? -b : b);
+  return narrowed(q, 2);
+}
+
+// now - last in percentage points, rounded to two decimals, in 128 bits.
+std::optional<Decimal> point_change(const Decimal& now, const Decimal& last) {
+  int s = std::max(now.scale, last.scale);
+  __int128 d = widened(now, s) - widened(last, s);
+  if (s <= 2) return narrowed(d, s);
+  __int128 p = 1;
+  for (int i = 2; i < s; ++i) p *= 10;
+  return narrowed(divide_round_half_away(d, p), 2);
 }
 
 Change from_signed(Decimal d, Measure m) {
@@ -40,9 +68,10 @@ std::string verb_and_amount(const Change& c, const Wording& w) {
 std::optional<Change> compute_change(const Decimal& now, const std::optional<Decimal>& last,
                                      Measure measure) {
   if (!last) return std::nullopt;
-  if (measure == Measure::rate) return from_signed(round_to(subtract(now, *last), 2), measure);
-  if (last->is_zero()) return std::nullopt;
-  return from_signed(percent_change(now, *last), measure);
+  if (measure == Measure::count && last->is_zero()) return std::nullopt;
+  auto d = measure == Measure::rate ? point_change(now, *last) : percent_change(now, *last);
+  if (!d) return std::nullopt;
+  return from_signed(*d, measure);
 }
 
 Wording default_wording(Measure measure) {

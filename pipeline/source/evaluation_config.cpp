@@ -17,6 +17,8 @@
 // Leaf rules: fixed (default), proportional (figure: <indicator key>, target: N or the best
 // unit), deduct (per: N, 扣完为止).
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <set>
 
 #include "source/evaluation.h"
@@ -120,27 +122,33 @@ struct Reader {
     ev.indicators.push_back(i);
     const size_t at = ev.indicators.size() - 1;
     if (level == 3) return;
-    Decimal sum{};
+    std::optional<Decimal> sum = Decimal{};
     for (const auto& k : kids) {
       size_t before = ev.indicators.size();
       indicator(k, level + 1, i.code);
-      if (ev.indicators.size() > before) sum = add(sum, ev.indicators[before].full);
+      if (ev.indicators.size() > before && sum) sum = add(*sum, ev.indicators[before].full);
     }
-    if (!kids.empty() && !(sum == ev.indicators[at].full))
+    if (!kids.empty() && !(sum && *sum == ev.indicators[at].full))
       f.error(n["full"],
-              "the children of " + i.code + " add up to " + plain(sum) + ", not its full score " +
-                  plain(i.full),
+              "the children of " + i.code + " add up to " +
+                  (sum ? plain(*sum) : std::string("more than a figure can hold")) +
+                  ", not its full score " + plain(i.full),
               "make the weights of its children add up to " + plain(i.full));
   }
 
-  static Decimal add(const Decimal& a, const Decimal& b) {
+  // Exact, or nothing when the sum would not fit 64 bits (issue 17, class 4: weights of up
+  // to 12 digits each can add past it; a wrapped sum could even "match" the full score).
+  static std::optional<Decimal> add(const Decimal& a, const Decimal& b) {
     int scale = std::max(a.scale, b.scale);
+    bool over = false;
     auto at = [&](const Decimal& d) {
       std::int64_t v = d.units;
-      for (int k = d.scale; k < scale; ++k) v *= 10;
+      for (int k = d.scale; k < scale; ++k) over = __builtin_mul_overflow(v, 10, &v) || over;
       return v;
     };
-    return {at(a) + at(b), scale};
+    std::int64_t x = at(a), y = at(b), total = 0;
+    if (over || __builtin_add_overflow(x, y, &total)) return std::nullopt;
+    return Decimal{total, scale};
   }
 
   void extra(const YAML::Node& n, EvalRule r) {
@@ -255,16 +263,17 @@ std::optional<Evaluation> read_evaluation(const DataSet& ds, Diagnostics& diags,
   r.grades(root["grades"]);
   std::set<std::string> seen;
   for (const auto& g : f.sequence(root, "groups")) r.group(g, seen);
-  Decimal sum{};
+  std::optional<Decimal> sum = Decimal{};
   for (const auto& n : f.sequence(root, "indicators")) {
     size_t at = ev.indicators.size();
     r.indicator(n, 1, "");
-    if (ev.indicators.size() > at) sum = Reader::add(sum, ev.indicators[at].full);
+    if (ev.indicators.size() > at && sum) sum = Reader::add(*sum, ev.indicators[at].full);
   }
-  if (!(sum == ev.total))
+  if (!(sum && *sum == ev.total))
     f.error(root["total"],
-            "the level-1 indicators add up to " + plain(sum) + ", not the declared total " +
-                plain(ev.total),
+            "the level-1 indicators add up to " +
+                (sum ? plain(*sum) : std::string("more than a figure can hold")) +
+                ", not the declared total " + plain(ev.total),
             "make the 一级指标 weights add up to total, or correct total");
   for (const auto& n : f.sequence(root, "bonus")) r.extra(n, EvalRule::bonus);
   for (const auto& n : f.sequence(root, "penalties")) r.extra(n, EvalRule::penalty);

@@ -35,6 +35,19 @@ char32_t forbidden_invisible(const std::string& s) {
   return 0;
 }
 
+bool check_text_at_door(const std::string& text, const Location& at, Diagnostics& diags) {
+  if (!is_valid_utf8(text)) {
+    diags.error(at, "this text is not valid UTF-8",
+                "type it again, or save the sheet again from Excel as .xlsx");
+    return false;
+  }
+  char32_t c = forbidden_invisible(text);
+  if (!c) return true;
+  diags.error(at, describe_invisible(c) + " in this text; it would not print",
+              "delete it (in Excel: =CLEAN(cell)) and give the text again");
+  return false;
+}
+
 std::string describe_invisible(char32_t c) {
   const char* what = c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
                          ? "control character"

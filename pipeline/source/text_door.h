@@ -9,10 +9,18 @@
 #pragma once
 #include <string>
 
+#include "core/diagnostics.h"
+
 namespace docpipe::source {
 
 // The first such character of valid UTF-8 `s`, or 0.
 char32_t forbidden_invisible(const std::string& s);
+
+// One text entering the store by another way than parse_csv (a workbook's cell; a value of
+// `units|items|indicators edit` or `units rename` given on the command line): valid UTF-8
+// and none of the characters above, else one error at `at` and false. parse_csv applies the
+// same list per field itself (it knows the row and column while reading).
+bool check_text_at_door(const std::string& text, const Location& at, Diagnostics& diags);
 
 // "U+200B ZERO WIDTH SPACE"-style short name for messages: "U+200B (zero-width)".
 std::string describe_invisible(char32_t c);

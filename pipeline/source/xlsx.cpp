@@ -15,6 +15,7 @@
 #include <set>
 
 #include "core/spelling.h"
+#include "source/text_door.h"
 #include "source/text_forms.h"
 
 namespace docpipe::source {
@@ -302,6 +303,17 @@ std::optional<CsvTable> read_xlsx(const std::string& path, const std::string& sh
   const std::string where = path + "[" + chosen->name + "]";
   auto table = SheetReader(z.get(), where, diags).read(chosen->part);
   if (!table) return std::nullopt;
+  // The door every CSV field passes (text_door.h): a cell may hold what no document prints.
+  bool clean = true;
+  for (size_t k = 0; k < table->header.size(); ++k)
+    clean = check_text_at_door(table->header[k],
+                               {where, table->header_line, static_cast<int>(k) + 1}, diags) &&
+            clean;
+  for (const auto& r : table->rows)
+    for (size_t k = 0; k < r.fields.size(); ++k)
+      clean =
+          check_text_at_door(r.fields[k], {where, r.line, static_cast<int>(k) + 1}, diags) && clean;
+  if (!clean) return std::nullopt;
   table->source_name = where;
   table->encoding = "xlsx sheet " + chosen->name;
   return table;

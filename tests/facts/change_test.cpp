@@ -81,3 +81,16 @@ TEST_CASE("several changes in one sentence", "[facts][change]") {
   CHECK(changes_phrase({c("7", "5"), c("3", "0")}, Period::year) == "");
   CHECK(changes_phrase({}, Period::year) == "");
 }
+
+TEST_CASE("同比 of the largest figures never wraps (issue 17, class 4)", "[facts][change]") {
+  // Import keeps 12 whole digits and 6 decimals. 10^12 over a base of 10^-6 is a change of
+  // 10^20 %: beyond a 64-bit figure at two decimals, so no phrase, never a wrapped one.
+  CHECK_FALSE(compute_change(dec("999999999999.999999"), dec("0.000001"), Measure::count));
+  CHECK(yoy("999999999999.999999", "0.000001") == "");
+  // The extremes that fit read exactly, with the right sign.
+  CHECK(yoy("999999999999", "1") == "同比增加99999999999800.00%");
+  CHECK(yoy("0.000001", "999999999999.999999") == "同比下降100.00%");
+  CHECK(yoy("999999999999.999999", "999999999999.999999") == "与上年持平");
+  CHECK(yoy("999999999999.999999", "0.000001", Measure::rate) == "同比上升1000000000000个百分点");
+  CHECK(yoy("0", "999999999999.999999", Measure::rate) == "同比下降1000000000000个百分点");
+}

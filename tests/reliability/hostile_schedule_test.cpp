@@ -87,16 +87,31 @@ TEST_CASE("class 8: an item dated decades back is capped by --max-periods, nothi
               " \"INSERT INTO register_items (date, unit, title) VALUES ('1990-01-05', 'BGS', "
               "'录入错误')\"")
               .code == 0);
-  expect_nothing(f, f.due(""), "periods are due (1990-01 to 2026-H1), more than --max-periods 48");
+  expect_nothing(f, f.due(""), "periods are due (1990-01 to 2026-H1; progress reports");
+  CHECK_THAT(f.due("").err, Catch::Contains("more than --max-periods 48; nothing was rendered"));
+}
+
+TEST_CASE("class 8: a plan dated decades back is capped too: progress reports count") {
+  Folder f;
+  // A typo in tasks.yaml's plan date would start the quarterly 进展情况通报 in 1990.
+  std::string tasks = slurp(f.data + "/tasks.yaml");
+  auto at = tasks.find("date: 2026-02-16");
+  REQUIRE(at != std::string::npos);
+  spit(f.data + "/tasks.yaml", tasks.replace(at, 16, "date: 1990-02-16"));
+  expect_nothing(f, f.due(""), "periods are due (2026-01 to 2026-H1; progress reports 1990-Q1 to");
+  CHECK(sql(f.db, "SELECT count(*) FROM produced_documents") == "0");
 }
 
 TEST_CASE("class 8: --max-periods counts only periods not yet produced") {
   Folder f;
-  expect_nothing(f, f.due("--max-periods 5"), "15 periods are due (2026-01 to 2026-H1)");
-  auto all = f.due("--max-periods 15");
+  // 15 of the register's documents and the 任务台账's three quarterly progress reports.
+  expect_nothing(f, f.due("--max-periods 17"),
+                 "18 periods are due (2026-01 to 2026-H1; progress reports 2026-Q1 to 2026-Q3)");
+  auto all = f.due("--max-periods 18");
   INFO(all.err);
   CHECK(all.code == 0);
   CHECK(f.produced() == "15");
+  CHECK(sql(f.db, "SELECT count(*) FROM produced_documents WHERE kind = 'progress'") == "3");
   auto again = f.due("--max-periods 0");
   CHECK(again.code == 0);
   CHECK(again.out == "nothing due\n");

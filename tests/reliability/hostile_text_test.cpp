@@ -200,3 +200,99 @@ TEST_CASE("class 4: indicator values outside the documented range are refused by
     expect_refused(f, r, "in.csv:3:3: error:");
   }
 }
+
+namespace {
+
+// A one-sheet workbook (sheet 登记) written by the records tests' generator (no binary
+// fixtures in the repository); `rows` is the JSON of its rows after the header.
+std::string workbook(Folder& f, const std::string& rows) {
+  spit(
+      f.t / "in.json",
+      R"({"sheets": [{"name": "登记", "rows": [["日期", "单位", "标题", "作者", "采用渠道", "批示"], )" +
+          rows + "]}]}");
+  auto r = run("python3 " + q(std::string(DOCPIPE_SOURCE_DIR) + "/tests/records/make_xlsx.py") +
+               " " + q(f.t / "in.xlsx") + " " + q(f.t / "in.json"));
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  return f.t / "in.xlsx";
+}
+
+Result import_xlsx(Folder& f, const std::string& rows) {
+  return dp(f.data, "import items " + q(workbook(f, rows)) + " --today 2026-12-01");
+}
+
+}  // namespace
+
+TEST_CASE("class 3: a workbook cell with a zero-width space is refused like a CSV field") {
+  Folder f;
+  expect_refused(
+      f, import_xlsx(f, R"([{"date": "2026-11-02"}, "JCS", "标题\u200b续", "作者", null, 0])"),
+      "in.xlsx[登记]:2:3: error: zero-width character U+200B in this text");
+}
+
+TEST_CASE("class 3: a workbook cell with a bidi override or a control character is refused") {
+  Folder f;
+  expect_refused(
+      f, import_xlsx(f, R"([{"date": "2026-11-02"}, "JCS", "标题", "作\u202e者", null, 0])"),
+      "in.xlsx[登记]:2:4: error: bidirectional control U+202E");
+  expect_refused(
+      f, import_xlsx(f, R"([{"date": "2026-11-02"}, "JCS", "标\u0007题", "作者", null, 0])"),
+      "in.xlsx[登记]:2:3: error: control character U+0007");
+}
+
+TEST_CASE("class 3: a workbook cell no configured font draws is refused before the import") {
+  Folder f;
+  expect_refused(
+      f,
+      import_xlsx(f, R"([{"date": "2026-11-02"}, "JCS", "象形\ud80c\udc00文字", "作者", null, 0])"),
+      "in.xlsx[登记]:2:3: error: character U+13000 is in none of the configured fonts");
+}
+
+TEST_CASE("class 3: items edit refuses what an import refuses, the store unchanged") {
+  Folder f;
+  std::string id = sql(f.db, "SELECT min(id) FROM register_items");
+  for (auto [option, message] :
+       {std::pair<std::string, std::string>{"--title '标题\u200b续'",
+                                            "zero-width character U+200B in this text"},
+        {"--author '作\u202e者'", "bidirectional control U+202E in this text"},
+        {"--title \"$(printf '标\\001题')\"", "control character U+0001 in this text"},
+        {"--title \"$(printf '\\377\\376')\"", "this text is not valid UTF-8"},
+        {"--title '象形\U00013000文字'", "character U+13000 is in none of the configured fonts"}}) {
+    INFO(option);
+    expect_refused(f, dp(f.data, "items edit " + id + " " + option + " --today 2026-12-01"),
+                   "items edit " + id + ": error: " + message);
+  }
+}
+
+TEST_CASE("class 3: units edit and units rename refuse invisible and undrawable names") {
+  Folder f;
+  std::string code = sql(f.db, "SELECT code FROM units ORDER BY code LIMIT 1");
+  expect_refused(f, dp(f.data, "units rename " + code + " '新\u2066名称' --from 2026-12-01"),
+                 "units rename " + code + ": error: bidirectional control U+2066 in this text");
+  expect_refused(f, dp(f.data, "units rename " + code + " '新\U00013000名称' --from 2026-12-01"),
+                 "character U+13000 is in none of the configured fonts");
+  expect_refused(f, dp(f.data, "units edit " + code + " --kind '处\u200d室' --today 2026-12-01"),
+                 "units edit " + code + ": error: zero-width character U+200D in this text");
+}
+
+TEST_CASE("class 4: the largest figures an import accepts never wrap in 同比") {
+  Folder f;
+  // In range (12 whole digits, 6 decimals): a base of 0.000001 grown to 10^12 is a change of
+  // 10^20 %, beyond a 64-bit figure at two decimals; it has no phrase rather than a wrapped one.
+  auto r = f.import("indicators",
+                    "indicator,year,value\ninfo_disclosed,2026,999999999999.999999\n"
+                    "info_disclosed,2025,0.000001\n");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto b = dp(f.data, "build annual-report --year 2026 --out " + q(f.t / "out"));
+  INFO(b.err);
+  REQUIRE(b.code == 0);
+  auto pdf = run("ls " + q(f.t / "out") + "/*.pdf");
+  std::string path = pdf.out.substr(0, pdf.out.find('\n'));
+  CHECK(qpdf_check(path) == 0);
+  auto text = run("pdftotext " + q(path) + " - | tr -d ' \\n'");
+  INFO(text.out);
+  // The figure in full and no 同比 after it (before: 同比增加 and a wrapped 64-bit figure).
+  CHECK_THAT(text.out, Catch::Contains("主动公开政府信息999999999999.999999条；办理"));
+  CHECK(integrity(f.db) == "ok");
+}
