@@ -296,3 +296,25 @@ TEST_CASE("class 4: the largest figures an import accepts never wrap in 同比")
   CHECK_THAT(text.out, Catch::Contains("主动公开政府信息999999999999.999999条；办理"));
   CHECK(integrity(f.db) == "ok");
 }
+
+TEST_CASE("class 4: evaluation weights whose sum passes 64 bits are refused, never wrapped") {
+  Folder f;
+  // 19 level-1 weights of up to 12 digits and 6 decimals: 18 x 999999999999.999999 +
+  // 446744073809.551634 is 2^64 millionths + 100. Wrapped to 64 bits that sum "is" the
+  // declared total of 100, and the system used to load as if its weights added up.
+  std::string yaml =
+      "title: 考评\nyear: 2026\ndate: 2027-02-10\nsignature: 澜江省司法厅\n"
+      "to: [各市（州）司法局]\ntotal: 100\ndecimals: 2\n"
+      "grades: {excellent: 90, good: 80, pass: 60}\n"
+      "groups:\n  - {name: 市州, kinds: [市州]}\nindicators:\n";
+  for (int i = 1; i <= 19; ++i)
+    yaml += "  - {code: X" + std::to_string(i) + ", name: 指标" + std::to_string(i) +
+            ", full: " + (i < 19 ? "999999999999.999999" : "446744073809.551634") +
+            ", standard: 按标准打分}\n";
+  spit(f.data + "/evaluation.yaml", yaml);
+  auto r = dp(f.data, "validate");
+  INFO(r.err);
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("the level-1 indicators add up to more than a figure can "
+                                    "hold, not the declared total 100"));
+}

@@ -45,10 +45,10 @@ specs=$(for arg in "$@"; do
 done | paste -sd, -)
 if ! "$tests" "$specs" >"$log" 2>&1; then
   echo "   the expected cases fail even with every protection in place:"
-  grep -E '^test cases:|FAILED' "$log" | head
+  grep -a -E '^test cases:|FAILED' "$log" | head
   exit 2
 fi
-echo "   $(grep -m1 -E '^All tests passed' "$log")"
+echo "   $(grep -a -m1 -E '^All tests passed' "$log")"
 status=0
 for arg in "$@"; do
   case $arg in */*) patch=$arg ;; *) patch=$here/${arg%.patch}.patch ;; esac
@@ -70,14 +70,17 @@ for arg in "$@"; do
   sed -n 's/^Expect: //p' "$patch" | while IFS= read -r spec; do
     "$tests" "$(escape "$spec")" >"$log" 2>&1
     rc=$?
-    if grep -q '^No test cases matched' "$log"; then
+    if grep -a -q '^No test cases matched' "$log"; then
       echo "   MATCHES NO TEST: $spec"
       exit 1
     elif [ $rc -eq 0 ]; then
       echo "   STILL PASSES: $spec"
       exit 1
     fi
-    echo "   FAILED as it must: $spec ($(grep -m1 '^test cases:' "$log"))"
+    # The first failed check and its values: what the removal changed.
+    echo "   FAILED as it must: $spec"
+    grep -a -A4 -m1 'FAILED:' "$log" | sed -n '2,5p' | sed 's/^ */      /'
+
   done || status=1
   revert
 done
