@@ -318,3 +318,23 @@ TEST_CASE("class 4: evaluation weights whose sum passes 64 bits are refused, nev
   CHECK_THAT(r.err, Catch::Contains("the level-1 indicators add up to more than a figure can "
                                     "hold, not the declared total 100"));
 }
+
+TEST_CASE("class 4: scores against the largest and smallest figures stay exact, in range") {
+  Folder f;
+  // B2.1 scores 持证行政执法人员 in proportion to the group's best unit: 10^12 against
+  // 10^-6 and the sample's thousands, exact fractions with no sign change or wrap.
+  auto r = f.import("indicators",
+                    "indicator,year,value,scope\n"
+                    "enforcement_officers,2026,999999999999.999999,JCS\n"
+                    "enforcement_officers,2026,0.000001,QYS\n"
+                    "enforcement_officers,2026,999999999999.999998,NPS\n");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto e = dp(f.data, "eval show");
+  INFO(e.err);
+  CHECK(e.code == 0);
+  CHECK_THAT(e.out, Catch::Contains("第1名  JCS 江川市司法局  97.00  优秀"));
+  CHECK_THAT(e.out, Catch::Contains("第2名  NPS 南屏市司法局  90.00  优秀"));  // 4 of 4
+  CHECK_THAT(e.out, Catch::Contains("第3名  QYS 青阳市司法局  85.12  良好"));  // 0 of 4
+  CHECK_THAT(e.out, Catch::Contains("第4名  BSZ 白沙州司法局  72.50  合格"));
+}
