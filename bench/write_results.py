@@ -98,10 +98,13 @@ o("\nWorkloads: `report ×N` is make_workload.py's report with REPEAT N (same pa
   "documents.\n")
 
 names = {"report ×1": "dp-report1", "circular": "dp-circular", "report ×4": "dp-report4"}
-targets = {("report ×1", "xelatex"): 30, ("report ×1", "weasyprint"): 100, ("report ×4", "xelatex"): 15}
+# Issue 14's targets are by CPU time (wall times on a shared machine carry the load); the
+# WeasyPrint one is issue 7's.
+targets = {("report ×1", "xelatex"): 30, ("report ×1", "typst"): 15, ("report ×1", "weasyprint"): 100,
+           ("report ×4", "xelatex"): 20, ("report ×4", "typst"): 12}
 if peer_rows:
     o("## Ratios docpipe / peer\n")
-    o("| workload | peer | peer wall s | docpipe wall s | docpipe faster by (wall) | target | "
+    o("| workload | peer | peer wall s | docpipe wall s | docpipe faster by (wall) | target (CPU) | "
       "faster by (CPU user+sys) | PDF size docpipe/peer (whole file) | peak RSS docpipe/peer |")
     o("|---|---|---|---|---|---|---|---|---|")
     for wl in order:
@@ -113,7 +116,8 @@ if peer_rows:
             speed = p["wall"] / d["wall"]
             pc, dc = peer_cpu(p["tool"], wl), cpu(names[wl])
             cs = f"{pc / dc:.1f}×" if pc and dc else "–"
-            tgt = f"≥ {t}× — {'holds' if speed >= t else 'missed'}" if t else "–"
+            judged = pc / dc if pc and dc else speed
+            tgt = f"≥ {t}× — {'holds' if judged >= t else 'missed'}" if t else "–"
             size = (d["kbpp"] * d["pages"]) / (p["kbpp"] * p["pages"])
             o(f"| {wl} | {p['label']} | {p['wall']:.3f} | {d['wall']:.3f} | {speed:.1f}× | {tgt} | {cs} | "
               f"{size:.2f} ({d['kbpp'] * d['pages']:.0f} / {p['kbpp'] * p['pages']:.0f} KB) | "
