@@ -4,77 +4,115 @@
 #include <numeric>
 
 #include "layout/set_text.h"
+#include "layout/table_cells.h"
+#include "layout/table_columns.h"
+#include "markup/numeric.h"
 
 namespace docpipe::layout {
 
 namespace {
 
-struct CellText {
-  std::vector<Glyph> glyphs;
-  double natural = 0;  // one-line width
-  double longest_unit = 0;
+// Every cell of the table at one size, and what each column needs.
+struct Measured {
+  double size = 0, pad = 0;
+  std::vector<std::vector<CellText>> cells;  // [row][column], row 0 the header
+  std::vector<ColumnNeed> needs;
+  std::vector<bool> numeric;          // every body cell a figure, — or empty
+  std::vector<double> before, after;  // per numeric column: widest part each side of the point
+  double comfortable = 0;  // the width with body cells on one line, headers broken at words
+  Diagnostics diags;       // kept from the size finally used only
 };
 
-CellText measure(Context& ctx, const std::string& text, bool header, double cell_size, int line,
-                 Diagnostics& diags) {
-  CellText c;
-  fonts::Role role = header ? fonts::Role::heiti : fonts::Role::fangsong;
-  c.glyphs = make_glyphs(text, {role, cell_size}, ctx.fonts, ctx.at(line), diags);
-  std::u32string u;
-  for (const auto& g : c.glyphs) u += g.cp, c.natural += g.advance;
-  auto b = find_breaks(u);
-  double unit = 0;
-  for (size_t i = 0; i < c.glyphs.size(); ++i) {
-    if (b.allowed[i]) unit = 0;
-    unit += c.glyphs[i].advance;
-    c.longest_unit = std::max(c.longest_unit, unit);
+Measured measure(Context& ctx, const markup::Table& table, double size, CellBreaks mode) {
+  const size_t cols = table.aligns.size();
+  Measured m;
+  m.size = size;
+  m.pad = 0.25 * size;
+  const double least = size + 2 * m.pad;  // one character
+  m.needs.assign(cols, {least, least, least});
+  m.before.assign(cols, 0);
+  m.after.assign(cols, 0);
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    std::vector<CellText> row;
+    for (size_t c = 0; c < cols; ++c) {
+      const std::string& t = c < table.rows[r].size() ? table.rows[r][c] : std::string();
+      TextStyle style{r == 0 ? fonts::Role::heiti : fonts::Role::fangsong, size};
+      row.push_back(measure_cell(
+          make_glyphs(t, style, ctx.fonts, ctx.at(table.row_lines[r]), m.diags), mode));
+      const CellText& cell = row.back();
+      ColumnNeed& need = m.needs[c];
+      need.minimum = std::max(need.minimum, cell.minimum + 2 * m.pad);
+      need.body = std::max(need.body, (r == 0 ? cell.minimum : cell.preferred) + 2 * m.pad);
+      need.preferred = std::max(need.preferred, cell.preferred + 2 * m.pad);
+      if (r > 0) m.before[c] = std::max(m.before[c], cell.before_point);
+      if (r > 0) m.after[c] = std::max(m.after[c], cell.after_point);
+    }
+    m.cells.push_back(std::move(row));
   }
-  return c;
+  for (size_t c = 0; c < cols; ++c) {
+    m.numeric.push_back(markup::column_is_numeric(table, c));
+    ColumnNeed& need = m.needs[c];
+    if (m.numeric[c]) {  // figures aligned on the point need their block whole
+      double block = m.before[c] + m.after[c] + 2 * m.pad;
+      need.minimum = std::max(need.minimum, block);
+      need.body = std::max(need.body, block);
+      need.preferred = std::max(need.preferred, block);
+    }
+    m.comfortable += need.body;
+  }
+  return m;
 }
 
-// Column widths that fill the 版心, trying in turn: every cell on one line; body cells on
-// one line with short headers whole; body cells on one line with headers wrapped; every
-// column at its longest unbreakable unit. The space
-// left over goes to the columns in proportion to how much more they would like.
-// `comfortable` tells whether headers stayed whole (the first two levels).
-std::vector<double> column_widths(const std::vector<std::vector<CellText>>& cells, size_t cols,
-                                  double total, double pad, double cell_size, bool& comfortable) {
-  std::vector<double> natural(cols, 2 * pad + cell_size), body(cols, 2 * pad + cell_size),
-      minimum(cols, 2 * pad + cell_size), short_head(cols, 2 * pad + cell_size);
-  for (size_t r = 0; r < cells.size(); ++r)
-    for (size_t c = 0; c < cols && c < cells[r].size(); ++c) {
-      const CellText& t = cells[r][c];
-      natural[c] = std::max(natural[c], t.natural + 2 * pad);
-      minimum[c] = std::max(minimum[c], std::min(t.longest_unit, 4 * cell_size) + 2 * pad);
-      body[c] = std::max(body[c],
-                         (r == 0 ? std::min(t.longest_unit, 4 * cell_size) : t.natural) + 2 * pad);
-      // Short headers (排名, 报送, 得分) read badly broken: keep up to three characters whole.
-      short_head[c] = std::max(short_head[c],
-                               (r == 0 ? std::min(t.natural, 3 * cell_size) : t.natural) + 2 * pad);
-    }
-  auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
-  std::vector<double> w(cols);
-  const std::vector<double>* floor = nullptr;
-  if (sum(natural) <= total)
-    floor = &natural;
-  else if (sum(short_head) <= total)
-    floor = &short_head;
-  else if (sum(body) <= total)
-    floor = &body;
-  else if (sum(minimum) <= total)
-    floor = &minimum;
-  comfortable = floor == &natural || floor == &short_head;
-  if (!floor) {
-    for (size_t c = 0; c < cols; ++c) w[c] = total * minimum[c] / sum(minimum);
-    return w;
-  }
-  double spare = total - sum(*floor), want = 0;
-  for (size_t c = 0; c < cols; ++c) want += natural[c] - (*floor)[c];
+// Where the glyphs of a figure start so that its decimal point (or, without one, the end of
+// its digits) lines up with the column's: the block of figures sits where the column's
+// alignment puts it.
+double figure_x(const Measured& m, size_t c, const CellText& cell, double x, double w,
+                markup::Align align) {
+  double block = m.before[c] + m.after[c];
+  double left = align == markup::Align::left     ? x + m.pad
+                : align == markup::Align::center ? x + (w - block) / 2
+                                                 : x + w - m.pad - block;
+  return left + m.before[c] - cell.before_point;
+}
+
+Item row_item(const Measured& m, const markup::Table& table, const std::vector<double>& widths,
+              size_t r, const PageGeometry& g) {
+  const size_t cols = widths.size();
+  Item it;
+  it.table_header = r == 0;
+  it.keep_with_next = r == 0;  // a header never stands alone at the foot of a page
+  std::vector<std::vector<SetLine>> set(cols);
+  int slots = 1;
   for (size_t c = 0; c < cols; ++c) {
-    double share = want > 0 ? (natural[c] - (*floor)[c]) / want : (*floor)[c] / sum(*floor);
-    w[c] = (*floor)[c] + spare * share;
+    set[c] = cell_lines(m.cells[r][c], widths[c] - 2 * m.pad);
+    slots = std::max<int>(slots, static_cast<int>(set[c].size()));
   }
-  return w;
+  double x = g.left;
+  for (size_t c = 0; c < cols; ++c) {
+    const CellText& cell = m.cells[r][c];
+    const markup::Align a = table.aligns[c];
+    LineAlign align = r == 0 || a == markup::Align::center ? LineAlign::center
+                      : a == markup::Align::right          ? LineAlign::right
+                                                           : LineAlign::left;
+    bool on_point = r > 0 && m.numeric[c] && set[c].size() == 1 &&
+                    m.before[c] + m.after[c] <= widths[c] - 2 * m.pad + 1e-6;
+    for (size_t l = 0; l < set[c].size(); ++l) {
+      double left = on_point ? figure_x(m, c, cell, x, widths[c], a) : x + m.pad;
+      emit_line(cell.glyphs, set[c][l], left, g.baseline(l * g.pitch(), m.size), m.size,
+                on_point ? LineAlign::left : align, widths[c] - 2 * m.pad, black, it.runs);
+    }
+    x += widths[c];
+  }
+  it.slots = slots;
+  double h = slots * g.pitch();
+  it.rules.push_back({g.left, 0, g.right(), 0, g.table_rule_weight});
+  it.rules.push_back({g.left, h, g.right(), h, g.table_rule_weight});
+  x = g.left;
+  for (size_t c = 0; c <= cols; ++c) {
+    it.rules.push_back({x, 0, x, h, g.table_rule_weight});
+    if (c < cols) x += widths[c];
+  }
+  return it;
 }
 
 }  // namespace
@@ -89,65 +127,34 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
                     "split the table or move columns into a second table");
     return {};
   }
-  // Cell text in 4号; a table too wide for it at that size steps down to 小4号.
-  const double sizes[] = {g.small_size, g.table_small_size};
-  double cell_size = sizes[0], pad = 0;
-  std::vector<std::vector<CellText>> cells;
+  // 4号 while every body cell stays on one line (headers may break between words); else
+  // 小4号; else, with a warning, 小4号 broken between characters.
+  Measured m = measure(ctx, table, g.small_size, CellBreaks::words);
   std::vector<double> widths;
-  for (double size : sizes) {
-    // Diagnostics (characters in no font) are kept from the size finally used only.
-    Diagnostics measuring;
-    cell_size = size;
-    pad = 0.25 * size;
-    cells.clear();
-    for (size_t r = 0; r < table.rows.size(); ++r) {
-      std::vector<CellText> row;
-      for (size_t c = 0; c < cols; ++c) {
-        const std::string& t = c < table.rows[r].size() ? table.rows[r][c] : std::string();
-        row.push_back(measure(ctx, t, r == 0, size, table.row_lines[r], measuring));
-      }
-      cells.push_back(std::move(row));
+  if (m.comfortable <= g.width) {
+    widths = share_width(m.needs, g.width);
+  } else {
+    m = measure(ctx, table, g.table_small_size, CellBreaks::words);
+    widths = share_width(m.needs, g.width);
+    if (widths.empty()) {
+      m = measure(ctx, table, g.table_small_size, CellBreaks::characters);
+      widths = share_width(m.needs, g.width);
+      ctx.diags.warning(ctx.at(line),
+                        "table of " + std::to_string(cols) +
+                            " columns is too wide for the type area at 小4号 with its words "
+                            "whole; cells are broken between characters",
+                        "split the table, or shorten its headers and unit names");
     }
-    bool comfortable = false;
-    widths = column_widths(cells, cols, g.width, pad, size, comfortable);
-    if (comfortable || size == sizes[std::size(sizes) - 1]) {
-      ctx.diags.append(measuring);
-      break;
+    if (widths.empty()) {  // not even one character a column: cut cells to equal shares
+      for (auto& need : m.needs) need.minimum = 0;
+      widths = share_width(m.needs, g.width);
     }
   }
+  ctx.diags.append(m.diags);
   std::vector<Item> items;
-  for (size_t r = 0; r < cells.size(); ++r) {
-    Item it;
-    it.table = table_id;
-    it.table_header = r == 0;
-    it.keep_with_next = r == 0;  // a header never stands alone at the foot of a page
-    double x = g.left;
-    int slots = 1;
-    std::vector<std::vector<SetLine>> set(cols);
-    for (size_t c = 0; c < cols; ++c) {
-      LineSpec spec{widths[c] - 2 * pad, 0, 0, g.cell(), false};
-      set[c] = break_lines(cells[r][c].glyphs, spec);
-      slots = std::max<int>(slots, static_cast<int>(set[c].size()));
-    }
-    for (size_t c = 0; c < cols; ++c) {
-      LineAlign align = r == 0 || table.aligns[c] == markup::Align::center ? LineAlign::center
-                        : table.aligns[c] == markup::Align::right          ? LineAlign::right
-                                                                           : LineAlign::left;
-      for (size_t l = 0; l < set[c].size(); ++l)
-        emit_line(cells[r][c].glyphs, set[c][l], x + pad, g.baseline(l * g.pitch(), cell_size),
-                  cell_size, align, widths[c] - 2 * pad, black, it.runs);
-      x += widths[c];
-    }
-    it.slots = slots;
-    double h = slots * g.pitch();
-    it.rules.push_back({g.left, 0, g.right(), 0, g.table_rule_weight});
-    it.rules.push_back({g.left, h, g.right(), h, g.table_rule_weight});
-    x = g.left;
-    for (size_t c = 0; c <= cols; ++c) {
-      it.rules.push_back({x, 0, x, h, g.table_rule_weight});
-      if (c < cols) x += widths[c];
-    }
-    items.push_back(std::move(it));
+  for (size_t r = 0; r < m.cells.size(); ++r) {
+    items.push_back(row_item(m, table, widths, r, g));
+    items.back().table = table_id;
   }
   return items;
 }

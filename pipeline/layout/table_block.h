@@ -1,6 +1,7 @@
 // GFM tables, ruled: one Item per row (as many grid lines as its tallest cell), the header
-// row marked so pagination repeats it on every page the table reaches. Cell text in 4号,
-// wrapped with the same 禁则; figures right-aligned.
+// row marked so pagination repeats it on every page the table reaches. Column widths from
+// the content (table_columns.h), cell text in 4号 or 小4号 broken between words with the same
+// 禁则 (table_cells.h); figures aligned on their decimal point.
 #pragma once
 #include <vector>
 

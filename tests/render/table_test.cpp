@@ -1,8 +1,11 @@
 // GFM tables in the PDF: the header row on every page the table reaches, figures
-// right-aligned, rows whole.
+// right-aligned on their decimal point, column widths from the content, header words whole,
+// rows whole. The documents in data/tables-N.md (N columns) are built to provoke each rule;
+// tests/tools/check_layout.py (check_tables.py) checks them from outside.
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <regex>
 #include <set>
 
 #include "support/bbox.h"
@@ -11,6 +14,17 @@
 using namespace testing;
 
 namespace {
+std::string table_doc(int columns) {
+  return source_dir() + "/tests/render/data/tables-" + std::to_string(columns) + ".md";
+}
+
+Result render_and_check(const TempDir& t, const std::string& md) {
+  auto r = run(docpipe() + " render '" + md + "' -o '" + t / "t.pdf" + "'");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  return run("python3 '" + source_dir() + "/tests/tools/check_layout.py' '" + t / "t.pdf" + "'");
+}
+
 std::string long_table(int rows) {
   std::string md =
       "---\ntitle: 各地行政复议案件统计表\n---\n\n| 地区 | 收到申请（件） | 受理（件） | 纠错率 "
@@ -59,4 +73,49 @@ TEST_CASE("figures in a table are right-aligned in their column") {
       line += c;
   }
   CHECK(edges.size() == 1);
+}
+
+TEST_CASE("tables of 3 to 9 columns pass the layout checker: header words, figures, cells") {
+  for (int columns : {3, 5, 9}) {
+    TempDir t;
+    auto c = render_and_check(t, table_doc(columns));
+    INFO(columns << " columns: " << c.out);
+    CHECK(c.code == 0);
+    CHECK(c.out.find("1 pages, 0 problems") != std::string::npos);
+  }
+}
+
+TEST_CASE("a column of short figures is narrow and unit names stay on one line") {
+  TempDir t;
+  REQUIRE(render_and_check(t, table_doc(9)).code == 0);
+  auto words = run("pdftotext -bbox '" + t / "t.pdf" + "' -").out;
+  for (const char* unit : {"澜江市司法局", "澜江省监狱管理局", "江岳县人民政府办公室",
+                           "澜江省戒毒管理局", "青石镇人民政府"}) {
+    INFO(unit);
+    CHECK(words.find(std::string(">") + unit + "<") != std::string::npos);
+  }
+  // The 排名 column (one-digit ranks, header 排名) is about three 4号 characters wide: the
+  // unit names in the next column start within 48 pt of the type area's left edge (79.4 pt).
+  std::smatch m;
+  REQUIRE(std::regex_search(words, m, std::regex(R"re(xMin="([\d.]+)"[^>]*>青石镇人民政府<)re")));
+  CHECK(std::stod(m[1]) < 79.4 + 48);
+}
+
+TEST_CASE("figures line up on the decimal point whatever their number of decimals") {
+  // tables-5: 12.5% / 3% / 100.25% / 0.8% / — and 98.25% / — / 7.5% / 91% / 100%.
+  TempDir t;
+  auto c = render_and_check(t, table_doc(5));
+  INFO(c.out);
+  CHECK(c.out.find("decimal points") == std::string::npos);
+  CHECK(c.code == 0);
+}
+
+TEST_CASE("a long header breaks between words, not inside one") {
+  // tables-5: 行政复议决定书自动履行率 next to unit names and figures that need their room.
+  TempDir t;
+  auto c = render_and_check(t, table_doc(5));
+  INFO(c.out);
+  CHECK(c.out.find("header") == std::string::npos);
+  auto text = run("pdftotext '" + t / "t.pdf" + "' -").out;
+  CHECK(text.find("自动履行率") != std::string::npos);
 }

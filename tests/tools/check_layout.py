@@ -30,6 +30,8 @@ it) and prints one line per departure from the page docpipe promises:
   标题         (§7.3.1) the title's first line (二号, 22 pt) has its top two 行 (2 x 30 pt)
               below the 版头's red rule, or, without a 版头, in the first grid line of the
               type area (the red rule is read with `mutool trace`)
+  tables      header words whole, no cell overflowing, figures aligned on the decimal point
+              (check_tables.py beside this file: mutool's character boxes and rules)
 
 Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
 be read. Needs python3, poppler-utils and mupdf-tools.
@@ -38,6 +40,8 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+from check_tables import check_tables, table_boxes
 
 MM = 72 / 25.4  # points per millimetre
 LEFT, RIGHT = 28 * MM, (28 + 156) * MM
@@ -117,8 +121,12 @@ def check_page_number(pno, lines, problems):
                         f"expected about 7 mm below the type area ({BOTTOM:.1f}pt)")
 
 
-def check_body(pno, body, problems):
+def check_body(pno, body, problems, tables=()):
     for l in body:
+        # A table cell's first line may well be `%` (a unit column): check_tables checks the
+        # 禁则 where a cell's text is broken.
+        in_table = any(x0 - 1 <= l.x0 and l.x1 <= x1 + 1 and y0 - 1 <= l.y0 and l.y1 <= y1 + 1
+                       for x0, y0, x1, y1 in tables)
         if l.x0 < LEFT - SLACK or l.x1 > RIGHT + SLACK:
             problems.append(f"page {pno}: line outside the type area "
                             f"({l.x0:.1f}..{l.x1:.1f}pt): {l.text[:20]}")
@@ -126,9 +134,9 @@ def check_body(pno, body, problems):
         most = 28 if l.y1 - l.y0 >= 15 else 31
         if l.cjk() > most:
             problems.append(f"page {pno}: {l.cjk()} CJK characters on one line: {l.text[:20]}")
-        if l.text and l.text[0] in CLOSING:
+        if l.text and l.text[0] in CLOSING and not in_table:
             problems.append(f"page {pno}: line starts with '{l.text[0]}': {l.text[:20]}")
-        if l.text and l.text[-1] in OPENING:
+        if l.text and l.text[-1] in OPENING and not in_table:
             problems.append(f"page {pno}: line ends with '{l.text[-1]}': {l.text[-20:]}")
     # A line is continued by the next when that one starts flush left on the next grid line
     # (a new paragraph is indented two characters; a heading, table or signature is not on
@@ -295,15 +303,17 @@ def main(argv):
         i += 1
     pages = read_pages(pdf)
     problems, counts = [], []
+    boxes = table_boxes(pdf)
     for pno, lines in enumerate(pages, 1):
         if not (first_unnumbered and pno == 1):
             check_page_number(pno, lines, problems)
         body = [l for l in lines if l.is_body()]
         counts.append(len(body))
-        check_body(pno, body, problems)
+        check_body(pno, body, problems, boxes[pno - 1] if pno <= len(boxes) else ())
     if pages:
         check_title(pdf, pages[0], problems)
     check_half_width(pdf, problems)
+    check_tables(pdf, problems)
     if full_pages:
         check_full_pages(counts, problems)
     if paragraphs:
