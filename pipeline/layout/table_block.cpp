@@ -75,6 +75,38 @@ double figure_x(const Measured& m, size_t c, const CellText& cell, double x, dou
   return left + m.before[c] - cell.before_point;
 }
 
+// The room a column has beyond its widest set line (its lines stay as they are when it gives
+// that much away: each still fits, and none could take the next word before).
+double slack(const Measured& m, const std::vector<double>& widths, size_t c) {
+  double widest = 0;
+  for (const auto& row : m.cells)
+    for (const auto& l : cell_lines(row[c], widths[c] - 2 * m.pad))
+      widest = std::max(widest, l.width);
+  return std::max(0.0, widths[c] - 2 * m.pad - widest);
+}
+
+// A header broken while the other columns together have the room it needs to stand on one
+// line takes that room from them, in proportion to what each has (shortest headers first).
+void give_headers_room(const Measured& m, std::vector<double>& widths) {
+  const size_t cols = widths.size();
+  std::vector<size_t> order(cols);
+  std::iota(order.begin(), order.end(), 0);
+  const auto& head = m.cells[0];
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return head[a].preferred < head[b].preferred; });
+  for (size_t c : order) {
+    double need = head[c].preferred + 2 * m.pad - widths[c];
+    if (need <= 1e-6) continue;
+    std::vector<double> spare(cols, 0);
+    double total = 0;
+    for (size_t d = 0; d < cols; ++d)
+      if (d != c) total += spare[d] = slack(m, widths, d);
+    if (total < need) continue;
+    for (size_t d = 0; d < cols; ++d) widths[d] -= need * spare[d] / total;
+    widths[c] += need;
+  }
+}
+
 Item row_item(const Measured& m, const markup::Table& table, const std::vector<double>& widths,
               size_t r, const PageGeometry& g) {
   const size_t cols = widths.size();
@@ -150,6 +182,7 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
       widths = share_width(m.needs, g.width);
     }
   }
+  if (!m.cells.empty()) give_headers_room(m, widths);
   ctx.diags.append(m.diags);
   std::vector<Item> items;
   for (size_t r = 0; r < m.cells.size(); ++r) {

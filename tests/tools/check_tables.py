@@ -134,7 +134,7 @@ def word_starts(text):
             if not (b - a == 1 and "\u3400" <= text[a] <= "\u9fff")}
 
 
-def check_header(pno, table, cells, c, problems):
+def check_header(pno, table, cells, c, widest, problems):
     lines = cells[0][c]
     if len(lines) < 2:
         return
@@ -159,10 +159,8 @@ def check_header(pno, table, cells, c, problems):
     need = sum(l[2] - l[1] for l in lines) + 2 * pad - (edges[c + 1] - edges[c])
     spare = 0
     for d in range(len(edges) - 1):
-        widest = max((l[2] - l[1] for row in cells for l in row[d]), default=0)
-        size = max((l[3] for row in cells for l in row[d]), default=0)
         if d != c:
-            spare += max(0, edges[d + 1] - edges[d] - widest - size / 2)
+            spare += max(0, edges[d + 1] - edges[d] - widest[d] - 2 * pad)
     if spare >= need + ROOM_SLACK:
         problems.append(f"page {pno}: header '{text}' broken over {len(lines)} lines though the "
                         f"other columns have {spare:.1f} pt to spare (it needs {need:.1f})")
@@ -202,17 +200,30 @@ def check_cell_breaks(pno, lines, problems):
 
 
 def check_tables(pdf, problems):
+    found = []  # (page, table, cells) of every table on every page
     for pno, (chars, rules) in enumerate(zip(page_chars(pdf), page_rules(pdf)), 1):
         for table in tables_on(rules):
             edges = table[0][2]
-            cells = [[cell_lines(chars, edges[c], edges[c + 1], top, bottom)
-                      for c in range(len(edges) - 1)] for top, bottom, _ in table]
-            for (top, bottom, _), row in zip(table, cells):
-                for c, lines in enumerate(row):
-                    check_cell_breaks(pno, lines, problems)
-                    for line in lines:
-                        if line[1] < edges[c] - 0.1 or line[2] > edges[c + 1] + 0.1:
-                            problems.append(f"page {pno}: '{line[0]}' crosses its cell's rule")
-            for c in range(len(edges) - 1):
-                check_header(pno, table, cells, c, problems)
-                check_figures(pno, cells, c, problems)
+            found.append((pno, table, [[cell_lines(chars, edges[c], edges[c + 1], top, bottom)
+                                        for c in range(len(edges) - 1)]
+                                       for top, bottom, _ in table]))
+    # A table continued over pages has the same column edges on each: the widest line of a
+    # column counts over all of them.
+    widest = {}
+    for _, table, cells in found:
+        key = tuple(table[0][2])
+        w = widest.setdefault(key, [0] * (len(key) - 1))
+        for row in cells:
+            for d, lines in enumerate(row):
+                w[d] = max([w[d]] + [l[2] - l[1] for l in lines])
+    for pno, table, cells in found:
+        edges = table[0][2]
+        for row in cells:
+            for c, lines in enumerate(row):
+                check_cell_breaks(pno, lines, problems)
+                for line in lines:
+                    if line[1] < edges[c] - 0.1 or line[2] > edges[c + 1] + 0.1:
+                        problems.append(f"page {pno}: '{line[0]}' crosses its cell's rule")
+        for c in range(len(edges) - 1):
+            check_header(pno, table, cells, c, widest[tuple(edges)], problems)
+            check_figures(pno, cells, c, problems)
