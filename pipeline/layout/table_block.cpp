@@ -63,6 +63,23 @@ Measured measure(Context& ctx, const markup::Table& table, double size, CellBrea
   return m;
 }
 
+// Cell padding is a quarter em each side; down to a sixth when that keeps every body cell
+// on one line within `total` (a table a few points too wide would otherwise break its names).
+void narrow_padding(Measured& m, double total) {
+  const double cols = static_cast<double>(m.needs.size());
+  if (m.comfortable <= total || cols == 0) return;
+  double content = m.comfortable - 2 * m.pad * cols;
+  double pad = (total - content) / (2 * cols);
+  if (pad < m.size / 6 || pad >= m.pad) return;  // too tight, or no narrowing needed
+  for (auto& need : m.needs) {
+    need.minimum -= 2 * (m.pad - pad);
+    need.body -= 2 * (m.pad - pad);
+    need.preferred -= 2 * (m.pad - pad);
+  }
+  m.comfortable = content + 2 * pad * cols;
+  m.pad = pad;
+}
+
 // Where the glyphs of a figure start so that its decimal point (or, without one, the end of
 // its digits) lines up with the column's: the block of figures sits where the column's
 // alignment puts it.
@@ -162,11 +179,13 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
   // 4号 while every body cell stays on one line (headers may break between words); else
   // 小4号; else, with a warning, 小4号 broken between characters.
   Measured m = measure(ctx, table, g.small_size, CellBreaks::words);
+  narrow_padding(m, g.width);
   std::vector<double> widths;
   if (m.comfortable <= g.width) {
     widths = share_width(m.needs, g.width);
   } else {
     m = measure(ctx, table, g.table_small_size, CellBreaks::words);
+    narrow_padding(m, g.width);
     widths = share_width(m.needs, g.width);
     if (widths.empty()) {
       m = measure(ctx, table, g.table_small_size, CellBreaks::characters);

@@ -1,5 +1,7 @@
 #include "layout/table_columns.h"
 
+#include <algorithm>
+
 namespace docpipe::layout {
 
 namespace {
@@ -8,6 +10,11 @@ double sum(const std::vector<ColumnNeed>& columns, double ColumnNeed::*step) {
   double s = 0;
   for (const auto& c : columns) s += c.*step;
   return s;
+}
+
+// Each column at `cap` held between its `from` and `to` widths.
+double capped(const ColumnNeed& c, double ColumnNeed::*from, double ColumnNeed::*to, double cap) {
+  return std::clamp(cap, c.*from, std::max(c.*from, c.*to));
 }
 
 }  // namespace
@@ -27,10 +34,24 @@ std::vector<double> share_width(const std::vector<ColumnNeed>& columns, double t
   bool body_fits = sum(columns, &ColumnNeed::body) <= total;
   double ColumnNeed::*from = body_fits ? &ColumnNeed::body : &ColumnNeed::minimum;
   double ColumnNeed::*to = body_fits ? &ColumnNeed::preferred : &ColumnNeed::body;
-  double have = sum(columns, from), wanted = sum(columns, to) - have;
-  for (const auto& c : columns)
-    w.push_back(c.*from +
-                (total - have) * (wanted > 0 ? (c.*to - c.*from) / wanted : 1.0 / columns.size()));
+  // The cap at which the columns fill `total`: the sum grows with the cap, so bisect.
+  double lo = 0, hi = 0;
+  for (const auto& c : columns) hi = std::max(hi, c.*to);
+  for (int i = 0; i < 60; ++i) {
+    double cap = (lo + hi) / 2, s = 0;
+    for (const auto& c : columns) s += capped(c, from, to, cap);
+    (s > total ? hi : lo) = cap;
+  }
+  double s = 0;
+  for (const auto& c : columns) s += capped(c, from, to, lo);
+  // What rounding leaves goes to the capped columns, the ones still short of their text.
+  size_t short_of = 0;
+  for (const auto& c : columns) short_of += capped(c, from, to, lo) < c.*to - 1e-9;
+  for (const auto& c : columns) {
+    double x = capped(c, from, to, lo);
+    bool wants = x < c.*to - 1e-9;
+    w.push_back(x + (short_of && wants ? (total - s) / short_of : 0));
+  }
   return w;
 }
 

@@ -1,8 +1,8 @@
-// Column widths from the content, as CSS's automatic table layout sets them: each column
-// has a minimum width (its widest unbreakable piece) and a preferred width (its widest cell
-// on one line); the type area's width is shared out from those. One step between them: the
-// body cells on one line with the header broken between words, so that figures and names
-// stay whole before a long header does.
+// Column widths from the content, after CSS's automatic table layout: each column has a
+// minimum width (its widest unbreakable piece) and a preferred width (its widest cell on one
+// line); the type area's width is shared out from those. One step between them: the body
+// cells on one line with the header broken between words, so that figures and names stay
+// whole before a long header does.
 #pragma once
 #include <vector>
 
@@ -15,9 +15,11 @@ struct ColumnNeed {
 };
 
 // Widths filling `total`: the preferred widths when they fit, the remainder spread in
-// proportion to them; else the widest step that fits (body, then minimum) plus a share of
-// what is left in proportion to how much more each column wants for the next step. Empty
-// when even the minimum widths do not fit.
+// proportion to them. Else the widest step that fits (body, then minimum) and, on top of it,
+// the next step for every column that wants no more than a common cap, the cap for the
+// others: short columns (a date, 第9期) stay whole and the long ones (a title) share what is
+// left. (CSS shares in proportion to what each column wants, which gives a column of long text
+// nearly everything and breaks 9月15日.) Empty when even the minimum widths do not fit.
 std::vector<double> share_width(const std::vector<ColumnNeed>& columns, double total);
 
 }  // namespace docpipe::layout

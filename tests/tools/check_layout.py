@@ -122,11 +122,14 @@ def check_page_number(pno, lines, problems):
 
 
 def check_body(pno, body, problems, tables=()):
+    def inside_table(l):
+        return any(x0 - 1 <= l.x0 and l.x1 <= x1 + 1 and y0 - 1 <= l.y0 and l.y1 <= y1 + 1
+                   for x0, y0, x1, y1 in tables)
+
     for l in body:
-        # A table cell's first line may well be `%` (a unit column): check_tables checks the
-        # 禁则 where a cell's text is broken.
-        in_table = any(x0 - 1 <= l.x0 and l.x1 <= x1 + 1 and y0 - 1 <= l.y0 and l.y1 <= y1 + 1
-                       for x0, y0, x1, y1 in tables)
+        # A table cell's first line may well be `%` (a unit column), and its lines are not
+        # justified: check_tables checks the 禁则 where a cell's text is broken.
+        in_table = inside_table(l)
         if l.x0 < LEFT - SLACK or l.x1 > RIGHT + SLACK:
             problems.append(f"page {pno}: line outside the type area "
                             f"({l.x0:.1f}..{l.x1:.1f}pt): {l.text[:20]}")
@@ -143,7 +146,7 @@ def check_body(pno, body, problems, tables=()):
     # the grid line right below or does not start at the left edge with running text).
     for prev, cur in zip(body, body[1:]):
         continues = abs(cur.x0 - LEFT) <= SLACK and 0 < cur.y0 - prev.y0 <= 32
-        if HEAD_MARK.match(prev.text):
+        if HEAD_MARK.match(prev.text) or inside_table(prev):
             continue  # 份号, 密级, 紧急程度 stand on lines of their own (§7.2.1-7.2.3)
         if continues and abs(prev.x0 - LEFT) <= 2 * CHAR + SLACK and prev.x1 < RIGHT - SLACK:
             problems.append(f"page {pno}: a line continued on the next is not justified to the "
