@@ -21,7 +21,7 @@ std::string table_doc(int columns) {
 }
 
 Result render_and_check(const TempDir& t, const std::string& md) {
-  auto r = run(docpipe() + " render '" + md + "' -o '" + t / "t.pdf" + "'");
+  auto r = run(testing::docpipe() + " render '" + md + "' -o '" + t / "t.pdf" + "'");
   INFO(r.err);
   REQUIRE(r.code == 0);
   return run("python3 '" + source_dir() + "/tests/tools/check_layout.py' '" + t / "t.pdf" + "'");
@@ -41,7 +41,7 @@ std::string long_table(int rows) {
 TEST_CASE("a table crossing pages repeats its header row at the top of each page") {
   TempDir t;
   spit(t / "t.md", long_table(60));
-  auto r = run(docpipe() + " render '" + t / "t.md" + "' -o '" + t / "t.pdf" + "'");
+  auto r = run(testing::docpipe() + " render '" + t / "t.md" + "' -o '" + t / "t.pdf" + "'");
   REQUIRE(r.code == 0);
   auto lines = bbox_lines(t / "t.pdf");
   std::map<int, double> header_y, first_y;
@@ -62,7 +62,7 @@ TEST_CASE("a table crossing pages repeats its header row at the top of each page
 TEST_CASE("figures in a table are right-aligned in their column") {
   TempDir t;
   spit(t / "t.md", long_table(8));
-  REQUIRE(run(docpipe() + " render '" + t / "t.md" + "' -o '" + t / "t.pdf" + "'").code == 0);
+  REQUIRE(run(testing::docpipe() + " render '" + t / "t.md" + "' -o '" + t / "t.pdf" + "'").code == 0);
   auto r = run("pdftotext -bbox '" + t / "t.pdf" +
                "' - | grep -E '>[0-9]+\\.5%<' | sed -E 's/.*xMax=\"([0-9.]+)\".*/\\1/' | sort -u");
   // Every percentage ends at the same x: one distinct right edge (to 0.01 pt).
