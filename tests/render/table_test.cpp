@@ -62,7 +62,8 @@ TEST_CASE("a table crossing pages repeats its header row at the top of each page
 TEST_CASE("figures in a table are right-aligned in their column") {
   TempDir t;
   spit(t / "t.md", long_table(8));
-  REQUIRE(run(testing::docpipe() + " render '" + t / "t.md" + "' -o '" + t / "t.pdf" + "'").code == 0);
+  REQUIRE(run(testing::docpipe() + " render '" + t / "t.md" + "' -o '" + t / "t.pdf" + "'").code ==
+          0);
   auto r = run("pdftotext -bbox '" + t / "t.pdf" +
                "' - | grep -E '>[0-9]+\\.5%<' | sed -E 's/.*xMax=\"([0-9.]+)\".*/\\1/' | sort -u");
   // Every percentage ends at the same x: one distinct right edge (to 0.01 pt).

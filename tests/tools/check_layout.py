@@ -23,7 +23,8 @@ it) and prints one line per departure from the page docpipe promises:
               Y mm below the paper's top (within 2 mm): where GB/T 9704 puts an element;
               X may be `c` (centred in the type area) or `rN` (its right edge N mm from the
               paper's left edge)
-  (--first-unnumbered: the first page carries no page number, as in a 信函 §10.1)
+  (--first-unnumbered: the first page carries no page number, as in a 信函 §10.1; a blank
+  page before the 版记 page at the end and the 版记 page carry none either, §7.5)
   half-width  digits, Latin letters and . % - / inside a run (`14.52%`, `GB/T 9704-2012`)
               at their font's widths: each glyph starts where the one before it ends, never
               letter-spaced (character boxes from `mutool draw -F stext`)
@@ -308,7 +309,10 @@ def main(argv):
     problems, counts = [], []
     boxes = table_boxes(pdf)
     for pno, lines in enumerate(pages, 1):
-        if not (first_unnumbered and pno == 1):
+        # §7.5: a 版记 that needs an even page of its own after a full even page comes after a
+        # blank page, and neither carries a number.
+        foot_after_blank = len(pages) >= 3 and not pages[-2] and pno >= len(pages) - 1
+        if not (first_unnumbered and pno == 1) and not foot_after_blank:
             check_page_number(pno, lines, problems)
         body = [l for l in lines if l.is_body()]
         counts.append(len(body))
