@@ -1,5 +1,6 @@
 // 法治政府建设年度报告 for year Y: 基本情况 by area with 同比 to Y-1, 存在的不足, Y+1 的
-// 主要安排, and an appended table of every indicator (附表). Prose: narrative annual_report/Y.
+// 主要安排, and an appended table of every indicator (附件, listed in the 附件说明). Prose:
+// narrative annual_report/Y.
 #include "compose/builders.h"
 #include "compose/common.h"
 

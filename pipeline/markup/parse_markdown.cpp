@@ -8,6 +8,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "markup/attachment_check.h"
 #include "markup/chart_block.h"
 #include "markup/front_matter.h"
 #include "markup/nesting.h"
@@ -192,6 +193,7 @@ bool parse_document(const std::string& text, const std::string& source_name, Doc
   cmark_node_free(root);
   cmark_parser_free(parser);
   build_tree(fm, std::move(blocks), out);
+  check_attachment_names(out, diags);
   return diags.error_count() == before;
 }
 
