@@ -38,6 +38,11 @@ std::string dump_layout(const Layout& layout) {
                     b.w / mm, b.h / mm);
       out += buf + color_name(b.color) + "\n";
     }
+    for (const auto& i : page.images) {
+      std::snprintf(buf, sizeof buf, "%zu image %.1f,%.1f %.1fx%.1f ", p + 1, i.x / mm, i.y / mm,
+                    i.w / mm, i.h / mm);
+      out += buf + layout.images[static_cast<size_t>(i.image)].name + "\n";
+    }
     std::snprintf(buf, sizeof buf, "%zu page-number %d\n", p + 1, page.number);
     out += buf;
   }

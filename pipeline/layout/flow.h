@@ -13,6 +13,7 @@ struct Item {
   std::vector<GlyphRun> runs;  // y relative to the item's top
   std::vector<Rule> rules;
   std::vector<Box> boxes;
+  std::vector<PlacedImage> images;
   bool keep_with_next = false;     // no page break after this item
   bool page_break_before = false;  // starts a new page (an attachment, 附件)
   int table = -1;                  // table id, for repeating its header on continuation pages

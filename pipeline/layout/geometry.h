@@ -80,6 +80,15 @@ struct PageGeometry {
   // title takes the first grid line of the 版心.
   double title_rule_rows = 2;
 
+  // §7.3.5.1 加盖印章: the 成文日期 four characters in from the right, the 署名 centred on
+  // it, the seal centred over both with them a little below its centre (its centre a quarter
+  // line above the line between them) and its top within one line under the body. The seal's
+  // size is not given by the standard: drawn 42 mm across its longer side, the size of an
+  // organ's round seal (4–5 cm); the PNG's own resolution is not trusted for it.
+  int sealed_date_right_cells = 4;
+  double seal_size = 42 * mm;
+  double seal_centre_rise = 0.25;  // lines
+
   // 简报 报头 (practice, conventions.md 工作简报): the series name in red up to 48 pt, and a
   // red rule the width of the 版心 1.5 mm under the 编印单位 line, 1.5 pt thick.
   double brief_series_max_size = 48;

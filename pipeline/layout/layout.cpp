@@ -5,6 +5,7 @@
 #include "layout/formats.h"
 #include "layout/frame.h"
 #include "layout/paginate.h"
+#include "layout/seal.h"
 #include "layout/text_block.h"
 #include "layout/title_place.h"
 
@@ -126,6 +127,7 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
   double title_dy = 0;  // the 标题's offset from its grid line under a 版头 (§7.3.1)
   const auto& nodes = doc.nodes;
   const auto marks = head_marks(doc);
+  int seals = 0;  // index of the next seal in Layout::images (image_files gives them in order)
   if (!has(doc, Role::masthead)) append(items, head_mark_items(ctx, marks));
   for (size_t i = 0; i < nodes.size(); ++i) {
     const markup::Node& n = nodes[i];
@@ -161,6 +163,12 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
         if (signature.size() && i + 1 < nodes.size() && nodes[i + 1].role == Role::date)
           date = nodes[++i].text;
         if (!items.empty()) items.back().keep_with_next = true;  // no signature alone on a page
+        if (i + 1 < nodes.size() && nodes[i + 1].role == Role::seal && more.empty()) {
+          // Sealed (§7.3.5.1); markup allows a seal only with one 署名 and a date.
+          items.push_back(
+              sealed_signature_item(ctx, signature, date, nodes[++i].image.bytes, seals++));
+          break;
+        }
         items.push_back(signature_item(ctx, signature, date, more));
         break;
       }
@@ -191,7 +199,7 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
         append(items, participant_items(ctx, n.label, n.names, n.line));
         break;
       case Role::seal:
-        break;
+        break;  // drawn with the 署名 and 成文日期 before it
       case Role::cc:
       case Role::printer:
       case Role::printed:
@@ -202,6 +210,14 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
     }
   }
   return items;
+}
+
+// The image files the layout draws, in the order collect() numbers them: the seals.
+std::vector<ImageFile> image_files(const markup::Document& doc) {
+  std::vector<ImageFile> files;
+  for (const auto& n : doc.nodes)
+    if (n.role == Role::seal) files.push_back({n.image.path, n.image.bytes});
+  return files;
 }
 
 // What the output's metadata says (PDF Info): the document's properties, and who made it.
@@ -215,6 +231,7 @@ void place(const Item& item, int slot, const PageGeometry& g, int page_index, Pa
   for (auto r : item.runs) r.y += dy, page.runs.push_back(std::move(r));
   for (auto r : item.rules) r.y0 += dy, r.y1 += dy, page.rules.push_back(r);
   for (auto b : item.boxes) b.y += dy, page.boxes.push_back(b);
+  for (auto i : item.images) i.y += dy, page.images.push_back(i);
   if (item.bookmark) {
     Bookmark b = *item.bookmark;
     b.page = page_index;
@@ -262,6 +279,7 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   // 4. Finalize: absolute positions, page numbers, outline.
   Layout out;
   out.metadata = metadata_of(doc.properties);
+  out.images = image_files(doc);
   for (size_t p = 0; p < plans.size(); ++p) {
     Page page;
     page.width = geo.paper_width;

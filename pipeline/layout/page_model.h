@@ -39,11 +39,25 @@ struct Box {
   Color color;
 };
 
+// An image of `Layout::images` drawn into the rectangle with top-left corner x, y, w × h
+// points, over the text (a seal presses on the 署名 and 成文日期, §7.3.5.1).
+struct PlacedImage {
+  double x, y, w, h;
+  int image;  // index into Layout::images
+};
+
+// An image file as the author gave it (a seal's PNG); each back-end embeds it once.
+struct ImageFile {
+  std::string name;  // as written in the front matter, for messages
+  std::string png;   // the file's bytes
+};
+
 struct Page {
   double width = a4_width, height = a4_height;  // the paper, in points
   std::vector<GlyphRun> runs;
   std::vector<Rule> rules;
   std::vector<Box> boxes;
+  std::vector<PlacedImage> images;
   int number = 0;  // printed page number; 0 = none
 };
 
@@ -64,6 +78,7 @@ struct Metadata {
 // draw and where, decided; a back-end neither parses nor lays out.
 struct Layout {
   std::vector<Page> pages;
+  std::vector<ImageFile> images;
   std::vector<Bookmark> outline;
   Metadata metadata;
 };

@@ -22,6 +22,8 @@ std::vector<Item> split_tall_item(const Item& item, int lines, double pitch) {
     }
     for (const auto& b : item.boxes)
       if (b.y >= top && b.y < bottom) p.boxes.push_back(b), p.boxes.back().y -= top;
+    for (const auto& i : item.images)  // an image goes with the line its top is on
+      if (i.y >= top && i.y < bottom) p.images.push_back(i), p.images.back().y -= top;
     if (from == 0) p.bookmark = item.bookmark;
     pieces.push_back(std::move(p));
   }

@@ -31,6 +31,7 @@ void shift(Item& item, double dy) {
   for (auto& r : item.runs) r.y += dy;
   for (auto& r : item.rules) r.y0 += dy, r.y1 += dy;
   for (auto& b : item.boxes) b.y += dy;
+  for (auto& i : item.images) i.y += dy;
   if (item.bookmark) item.bookmark->y += dy;
 }
 

@@ -1,6 +1,8 @@
 #include "markup/front_matter.h"
 
 #include "core/date.h"
+#include "core/input_file.h"
+#include "core/png.h"
 #include "core/spelling.h"
 
 #include <yaml-cpp/yaml.h>
@@ -11,9 +13,6 @@
 
 #include "core/yaml_screen.h"
 #include "markup/doc_number.h"
-
-#include <fstream>
-#include <sstream>
 
 namespace docpipe::markup {
 
@@ -161,26 +160,37 @@ std::string folder_of(const std::string& path) {
   return slash == std::string::npos ? "" : path.substr(0, slash + 1);
 }
 
-// 印章 (§7.3.5.1): a PNG file, relative to the document's folder, carried as its bytes.
+// 印章 (§7.3.5.1): a PNG file, relative to the document's folder, carried as its bytes. It is
+// decoded here once, so a damaged file stops the run before anything is laid out or written.
 Handler seal_image(std::optional<Image>& out, const Ctx& c) {
   return [&out, &c](const YAML::Node& n) {
     std::string v = n.IsScalar() ? n.as<std::string>() : "";
-    std::string path = !v.empty() && v[0] == '/' ? v : folder_of(c.file) + v;
-    std::ifstream in(path, std::ios::binary);
-    if (v.empty() || !in) {
+    if (v.empty()) {
+      c.diags.error(c.at(n), "seal needs the name of a PNG file",
+                    "write e.g. seal: seal.png, relative to this document's folder");
+      return;
+    }
+    std::string path = v[0] == '/' ? v : folder_of(c.file) + v;
+    std::string bytes;
+    Diagnostics reading;  // its message names the resolved path; ours names the key's value
+    if (!read_input(path, bytes, reading)) {
       c.diags.error(c.at(n), "seal file '" + v + "' cannot be read",
                     "give a PNG image of the seal, relative to this document's folder");
       return;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const std::string png_signature = "\x89PNG\r\n\x1a\n";
-    if (bytes.str().compare(0, png_signature.size(), png_signature) != 0) {
+    int width = 0, height = 0;
+    if (!png_size(bytes, width, height)) {
       c.diags.error(c.at(n), "seal file '" + v + "' is not a PNG image",
                     "save the seal as PNG (a red seal on a transparent background)");
       return;
     }
-    out = Image{v, bytes.str()};
+    std::string why;
+    if (!decode_png(bytes, why)) {
+      c.diags.error(c.at(n), "seal file '" + v + "' is a damaged PNG image: " + why,
+                    "save the seal again as PNG (a red seal on a transparent background)");
+      return;
+    }
+    out = Image{v, bytes};
   };
 }
 
@@ -200,6 +210,23 @@ Handler doc_number(std::string& out, const Ctx& c) {
               "' departs from GB/T 9704 §7.2.4: the year in 〔〕, no 第, no leading zeros",
           "write number: " + fixed);
   };
+}
+
+// A seal is set over one 署名 and the 成文日期 (§7.3.5.1). A 命令 is signed with the signer's
+// 签名章 instead (§7.3.5.3); a joint document needs one seal per organ, which one `seal:`
+// file cannot give.
+void check_seal(const FrontMatter& fm, const YAML::Node& key, const Ctx& c) {
+  if (fm.format == Format::order)
+    c.diags.error(c.at(key), "a 命令 (format: order) carries no seal (§7.3.5.3)",
+                  "remove seal:; the signer's 职务 and name stand in its place");
+  else if (!fm.signatures.empty())
+    c.diags.error(c.at(key),
+                  "a seal over a joint document's several 署名 is not supported (§7.3.5.1 "
+                  "wants one seal per organ)",
+                  "remove seal: and seal the printed document, or give one organ's 署名");
+  else if (fm.signature.empty() || fm.date.empty())
+    c.diags.error(c.at(key), "a seal needs the 署名 and 成文日期 it is set over (§7.3.5.1)",
+                  "add signature: and date: to the front matter");
 }
 
 void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
@@ -296,6 +323,7 @@ void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
   if (!fm.signers.empty() && !fm.masthead)
     c.diags.error(c.at(root["signers"]), "signers (签发人) are set in the 版头 (§7.2.6)",
                   "add masthead: {name: …, number: …}");
+  if (fm.seal) check_seal(fm, root["seal"], c);
   if (!fm.secrecy_term.empty() && fm.secrecy.empty())
     c.diags.error(c.at(root["secrecy_term"]), "secrecy_term (保密期限) without secrecy (密级)",
                   "add secrecy: 绝密, 机密 or 秘密");

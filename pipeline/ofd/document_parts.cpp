@@ -113,18 +113,30 @@ std::string public_res_xml(unsigned color_space_id) {
   return to_string(doc);
 }
 
-std::string document_res_xml(const std::vector<EmbeddedFont>& fonts) {
+std::string document_res_xml(const std::vector<EmbeddedFont>& fonts,
+                             const std::vector<EmbeddedImage>& images) {
   pugi::xml_document doc;
   auto root = start_document(doc, "Res");
   set_attr(root, "BaseLoc", "Res");
-  if (fonts.empty()) return to_string(doc);
-  auto list = root.append_child("ofd:Fonts");
-  for (const auto& f : fonts) {
-    auto font = list.append_child("ofd:Font");
-    set_attr(font, "ID", f.id);
-    set_attr(font, "FontName", f.font_name);
-    if (!f.family_name.empty()) set_attr(font, "FamilyName", f.family_name);
-    add_text_element(font, "ofd:FontFile", f.file_name);
+  if (!fonts.empty()) {
+    auto list = root.append_child("ofd:Fonts");
+    for (const auto& f : fonts) {
+      auto font = list.append_child("ofd:Font");
+      set_attr(font, "ID", f.id);
+      set_attr(font, "FontName", f.font_name);
+      if (!f.family_name.empty()) set_attr(font, "FamilyName", f.family_name);
+      add_text_element(font, "ofd:FontFile", f.file_name);
+    }
+  }
+  if (!images.empty()) {  // after Fonts, as CT_Res orders them
+    auto list = root.append_child("ofd:MultiMedias");
+    for (const auto& i : images) {
+      auto media = list.append_child("ofd:MultiMedia");
+      set_attr(media, "ID", i.id);
+      set_attr(media, "Type", "Image");
+      set_attr(media, "Format", "PNG");
+      add_text_element(media, "ofd:MediaFile", i.file_name);
+    }
   }
   return to_string(doc);
 }

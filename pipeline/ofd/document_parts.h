@@ -28,7 +28,15 @@ std::string document_xml(const layout::Layout& layout, const DocumentIds& ids);
 
 // Doc_0/PublicRes.xml: what other documents could share — the RGB colour space.
 std::string public_res_xml(unsigned color_space_id);
-// Doc_0/DocumentRes.xml: this document's own resources — its subset fonts, files under Res/.
-std::string document_res_xml(const std::vector<EmbeddedFont>& fonts);
+// An image file in the package: a MultiMedia of Type Image (§10), its file under Res/.
+struct EmbeddedImage {
+  unsigned id = 0;
+  std::string file_name;  // "image_7.png", relative to the resource file's BaseLoc
+};
+
+// Doc_0/DocumentRes.xml: this document's own resources — its subset fonts and its images
+// (the seal's PNG as the author gave it), files under Res/.
+std::string document_res_xml(const std::vector<EmbeddedFont>& fonts,
+                             const std::vector<EmbeddedImage>& images = {});
 
 }  // namespace docpipe::ofd

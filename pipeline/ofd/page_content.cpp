@@ -158,11 +158,24 @@ void add_run(pugi::xml_node layer, const layout::GlyphRun& run, const EmbeddedFo
   }
 }
 
+// An image (§10, CT_Image): its Boundary the placed rectangle, the CTM scaling the image's
+// unit square to it, the picture the MultiMedia resource `resource`.
+void add_image(pugi::xml_node layer, const layout::PlacedImage& i, unsigned resource,
+               IdCounter& ids) {
+  auto obj = layer.append_child("ofd:ImageObject");
+  set_attr(obj, "ID", ids.take());
+  double w = points_to_mm(i.w), h = points_to_mm(i.h);
+  set_attr(obj, "Boundary", box_text(points_to_mm(i.x), points_to_mm(i.y), w, h));
+  set_attr(obj, "CTM", mm_text(w) + " 0 0 " + mm_text(h) + " 0 0");
+  set_attr(obj, "ResourceID", resource);
+}
+
 }  // namespace
 
 std::string page_content_xml(const layout::Page& page,
                              const std::map<fonts::FaceId, const EmbeddedFont*>& font_of,
-                             const layout::Page& paper, fonts::FontSet& fonts, IdCounter& ids) {
+                             const layout::Page& paper, fonts::FontSet& fonts, IdCounter& ids,
+                             const std::vector<unsigned>& image_ids) {
   pugi::xml_document doc;
   auto root = start_document(doc, "Page");
   if (page.width != paper.width || page.height != paper.height)
@@ -173,6 +186,8 @@ std::string page_content_xml(const layout::Page& page,
   for (const auto& b : page.boxes) add_box(layer, b, ids);
   for (const auto& r : page.rules) add_rule(layer, r, ids);
   for (const auto& run : page.runs) add_run(layer, run, *font_of.at(run.face), fonts, ids);
+  for (const auto& i : page.images)
+    add_image(layer, i, image_ids.at(static_cast<size_t>(i.image)), ids);
   return to_string(doc);
 }
 

@@ -36,17 +36,28 @@ bool document_parts(const layout::Layout& layout, fonts::FontSet& fonts, std::ve
     if (!embed_fonts(layout, fonts, ids, embedded, diags)) return false;
   }
   StageTimer timer(timings, "ofd-xml");
+  // The images (a seal) as their PNG files, IDs after the fonts'.
+  std::vector<EmbeddedImage> images;
+  std::vector<unsigned> image_ids;
+  for (size_t i = 0; i < layout.images.size(); ++i) {
+    unsigned id = ids.take();
+    images.push_back({id, "image_" + std::to_string(id) + ".png"});
+    image_ids.push_back(id);
+  }
   for (size_t i = 0; i < layout.pages.size(); ++i) doc_ids.pages.push_back(ids.take());
   auto font_of = by_face(embedded);
   std::vector<Part> pages;
   for (size_t i = 0; i < layout.pages.size(); ++i)
-    pages.push_back({"Doc_0/Pages/Page_" + std::to_string(i) + "/Content.xml",
-                     page_content_xml(layout.pages[i], font_of, layout.pages.front(), fonts, ids)});
+    pages.push_back(
+        {"Doc_0/Pages/Page_" + std::to_string(i) + "/Content.xml",
+         page_content_xml(layout.pages[i], font_of, layout.pages.front(), fonts, ids, image_ids)});
   doc_ids.max_unit_id = ids.max();
   parts.push_back({"Doc_0/Document.xml", document_xml(layout, doc_ids)});
   parts.push_back({"Doc_0/PublicRes.xml", public_res_xml(doc_ids.color_space)});
-  parts.push_back({"Doc_0/DocumentRes.xml", document_res_xml(embedded)});
+  parts.push_back({"Doc_0/DocumentRes.xml", document_res_xml(embedded, images)});
   for (auto& f : embedded) parts.push_back({"Doc_0/Res/" + f.file_name, std::move(f.bytes)});
+  for (size_t i = 0; i < images.size(); ++i)
+    parts.push_back({"Doc_0/Res/" + images[i].file_name, layout.images[i].png});
   for (auto& p : pages) parts.push_back(std::move(p));
   return true;
 }

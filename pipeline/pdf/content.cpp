@@ -44,25 +44,9 @@ void hex_codes(std::string& out, const std::string& text, const EmbeddedFont& fo
   out += "> Tj\n";
 }
 
-}  // namespace
-
-std::string page_content(const layout::Page& page,
-                         const std::map<fonts::FaceId, FontResource>& fonts, double height) {
-  std::string out;
-  out.reserve(64 * page.runs.size() + 64);
-  for (const auto& b : page.boxes) {
-    numbers(out, {b.color.r, b.color.g, b.color.b}, "rg");
-    numbers(out, {b.x, height - b.y - b.h, b.w, b.h}, "re");
-    out += "f\n";
-  }
-  for (const auto& r : page.rules) {
-    numbers(out, {r.color.r, r.color.g, r.color.b}, "RG");
-    numbers(out, {r.width}, "w");
-    numbers(out, {r.x0, height - r.y0}, "m");
-    numbers(out, {r.x1, height - r.y1}, "l");
-    out += "S\n";
-  }
-  if (page.runs.empty()) return out;
+// The glyph runs in one text object.
+void text_objects(std::string& out, const layout::Page& page,
+                  const std::map<fonts::FaceId, FontResource>& fonts, double height) {
   out += "BT\n";
   layout::Color color{-1, -1, -1};
   fonts::FaceId face = -1;
@@ -86,7 +70,38 @@ std::string page_content(const layout::Page& page,
     hex_codes(out, run.text, *res.font);
   }
   out += "ET\n";
+}
+
+}  // namespace
+
+std::string page_content(const layout::Page& page,
+                         const std::map<fonts::FaceId, FontResource>& fonts, double height) {
+  std::string out;
+  out.reserve(64 * page.runs.size() + 64);
+  for (const auto& b : page.boxes) {
+    numbers(out, {b.color.r, b.color.g, b.color.b}, "rg");
+    numbers(out, {b.x, height - b.y - b.h, b.w, b.h}, "re");
+    out += "f\n";
+  }
+  for (const auto& r : page.rules) {
+    numbers(out, {r.color.r, r.color.g, r.color.b}, "RG");
+    numbers(out, {r.width}, "w");
+    numbers(out, {r.x0, height - r.y0}, "m");
+    numbers(out, {r.x1, height - r.y1}, "l");
+    out += "S\n";
+  }
+  if (!page.runs.empty()) text_objects(out, page, fonts, height);
+  // Images over the text: a seal presses on the 署名 and 成文日期 (§7.3.5.1).
+  for (const auto& i : page.images) {
+    out += "q\n";
+    numbers(out, {i.w, 0, 0, i.h, i.x, height - i.y - i.h}, "cm");
+    out += "/" + image_resource_name(i.image) + " Do\nQ\n";
+  }
   return out;
+}
+
+std::string image_resource_name(int image) {
+  return "Im" + std::to_string(image + 1);
 }
 
 }  // namespace docpipe::pdf

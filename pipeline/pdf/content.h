@@ -1,4 +1,5 @@
-// Page content streams: the boxes, rules and glyph runs of a layout page as PDF operators.
+// Page content streams: the boxes, rules, glyph runs and images of a layout page as PDF
+// operators.
 #pragma once
 #include <map>
 #include <string>
@@ -18,6 +19,9 @@ struct FontResource {
 // millimetres to PDF's bottom-up points). Every run's face must be in `fonts` and every
 // cluster of its text in that face's codes. Numbers are written with at most three decimals,
 // so the same page gives the same bytes.
+// The resource name of Layout::images[image]: "Im1", "Im2", …
+std::string image_resource_name(int image);
+
 std::string page_content(const layout::Page& page,
                          const std::map<fonts::FaceId, FontResource>& fonts, double page_height);
 

@@ -106,6 +106,27 @@ QOH type0_font(QPDF& pdf, const EmbeddedFont& f) {
   return pdf.makeIndirectObject(font);
 }
 
+QOH image_xobject(QPDF& pdf, int width, int height, const std::string& deflated,
+                  const char* colour_space) {
+  QOH s = compressed_stream(pdf, deflated);
+  QOH d = s.getDict();
+  d.replaceKey("/Type", QOH::newName("/XObject"));
+  d.replaceKey("/Subtype", QOH::newName("/Image"));
+  d.replaceKey("/Width", QOH::newInteger(width));
+  d.replaceKey("/Height", QOH::newInteger(height));
+  d.replaceKey("/ColorSpace", QOH::newName(colour_space));
+  d.replaceKey("/BitsPerComponent", QOH::newInteger(8));
+  return s;
+}
+
+QOH image(QPDF& pdf, const ImageResource& im) {
+  QOH s = image_xobject(pdf, im.width, im.height, im.rgb_deflated, "/DeviceRGB");
+  if (!im.alpha_deflated.empty())
+    s.getDict().replaceKey(
+        "/SMask", image_xobject(pdf, im.width, im.height, im.alpha_deflated, "/DeviceGray"));
+  return s;
+}
+
 void add_pages(QPDF& pdf, const std::vector<std::string>& contents, QOH resources, PageSize size) {
   QOH pages = pdf.getRoot().getKey("/Pages");
   QOH kids = QOH::newArray();
@@ -228,7 +249,8 @@ bool set_outline(QPDF& pdf, const std::vector<OutlineEntry>& outline, Diagnostic
 
 bool assemble_pdf(const std::vector<std::string>& contents, const std::vector<FontResource>& fonts,
                   const DocumentInfo& info, const std::vector<OutlineEntry>& outline,
-                  std::string& pdf_out, Diagnostics& diags, PageSize size) {
+                  std::string& pdf_out, Diagnostics& diags, PageSize size,
+                  const std::vector<ImageResource>& images) {
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);  // collected below as diagnostics, never printed
@@ -238,6 +260,11 @@ bool assemble_pdf(const std::vector<std::string>& contents, const std::vector<Fo
       font_dict.replaceKey("/" + f.name, type0_font(pdf, *f.font));
     QOH resources = QOH::newDictionary();
     resources.replaceKey("/Font", font_dict);
+    if (!images.empty()) {
+      QOH xobjects = QOH::newDictionary();
+      for (const ImageResource& im : images) xobjects.replaceKey("/" + im.name, image(pdf, im));
+      resources.replaceKey("/XObject", xobjects);
+    }
     add_pages(pdf, contents, pdf.makeIndirectObject(resources), size);
     bool ok = set_info(pdf, info, diags);
     ok = set_outline(pdf, outline, diags) && ok;

@@ -22,13 +22,21 @@ struct DocumentInfo {
   std::string date;  // "YYYY-MM-DD" from the document, never the clock; empty = omitted
 };
 
+// An image XObject (a seal): 8-bit DeviceRGB samples and, when it has transparency, an 8-bit
+// DeviceGray soft mask; both already Flate-compressed. `name` without the slash ("Im1").
+struct ImageResource {
+  std::string name;
+  int width = 0, height = 0;
+  std::string rgb_deflated, alpha_deflated;  // alpha empty: opaque, no /SMask
+};
+
 struct PageSize {
   double width = 595.276, height = 841.89;  // A4 in points
 };
 
 // Writes the document into `pdf_out`:
 //  - one page per entry of `contents` (each already Flate-compressed), all sharing one
-//    resource dictionary that holds `fonts`;
+//    resource dictionary that holds `fonts` and `images`;
 //  - each font as Type0 /Identity-H over a CIDFontType2 (/CIDToGIDMap /Identity, FontFile2) or
 //    CIDFontType0 (FontFile3), with /W, a ToUnicode CMap and ideographic-em-box extents;
 //  - the Info dictionary: the given texts as UTF-16BE strings, CreationDate and ModDate from
@@ -38,6 +46,7 @@ struct PageSize {
 // Never throws; on failure reports errors and returns false, leaving pdf_out untouched.
 bool assemble_pdf(const std::vector<std::string>& contents, const std::vector<FontResource>& fonts,
                   const DocumentInfo& info, const std::vector<OutlineEntry>& outline,
-                  std::string& pdf_out, Diagnostics& diags, PageSize size = {});
+                  std::string& pdf_out, Diagnostics& diags, PageSize size = {},
+                  const std::vector<ImageResource>& images = {});
 
 }  // namespace docpipe::pdf

@@ -3,8 +3,10 @@
 #include <map>
 #include <set>
 
+#include "core/png.h"
 #include "pdf/content.h"
 #include "pdf/deflate.h"
+#include "pdf/document.h"
 #include "pdf/font_embed.h"
 
 namespace docpipe::pdf {
@@ -25,6 +27,25 @@ bool embed_fonts(const layout::Layout& layout, fonts::FontSet& fonts,
     if (!embedded) return false;
     out[face] = {"F" + std::to_string(out.size() + 1), embedded.get()};
     keep.push_back(std::move(embedded));
+  }
+  return true;
+}
+
+// Each image of the layout decoded (libpng, core/png.h) and deflated, named Im1, Im2… in
+// order. markup decoded the file already; a failure here is reported all the same.
+bool image_resources(const layout::Layout& layout, std::vector<ImageResource>& out,
+                     Diagnostics& diags) {
+  for (size_t i = 0; i < layout.images.size(); ++i) {
+    std::string why;
+    auto raster = decode_png(layout.images[i].png, why);
+    if (!raster) {
+      diags.error({layout.images[i].name, 0, 0, "PDF writer"}, "cannot decode the PNG: " + why,
+                  "save the image again as PNG");
+      return false;
+    }
+    out.push_back({image_resource_name(static_cast<int>(i)), raster->width, raster->height,
+                   deflate_bytes(raster->rgb),
+                   raster->alpha.empty() ? "" : deflate_bytes(raster->alpha)});
   }
   return true;
 }
@@ -57,11 +78,13 @@ bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, std::string&
     for (const auto& page : layout.pages)
       contents.push_back(deflate_bytes(page_content(page, by_face, size.height)));
   }
+  std::vector<ImageResource> images;
+  if (!image_resources(layout, images, diags)) return false;
   StageTimer timer(timings, "postpass");
   std::vector<FontResource> resources;
   for (const auto& [face, res] : by_face) resources.push_back(res);
   return assemble_pdf(contents, resources, info, outline_entries(layout, size.height), out, diags,
-                      size);
+                      size, images);
 }
 
 }  // namespace docpipe::pdf

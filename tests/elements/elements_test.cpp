@@ -227,3 +227,95 @@ TEST_CASE(
   CHECK(cc != std::string::npos);
   CHECK(to < cc);
 }
+
+namespace {
+
+// Copies tests/data/elements/NAME.md into `t` beside a seal made by tests/tools/make_seal.py
+// with `seal_options` and renders it there with the checker's `expects` (as `check`).
+std::string check_sealed(TempDir& t, const std::string& name, const std::string& seal_options,
+                         const std::string& expects) {
+  auto made =
+      run("cp '" + elements + "/" + name + ".md' '" + t.path + "' && python3 '" + source_dir() +
+          "/tests/tools/make_seal.py' '" + t / "seal.png" + "' " + seal_options);
+  REQUIRE(made.code == 0);
+  std::string pdf = t / (name + ".pdf");
+  auto r = run("cd '" + t.path + "' && " + docpipe() + " render " + name + ".md -o '" + pdf + "'");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto c =
+      run("python3 '" + source_dir() + "/tests/tools/check_layout.py' '" + pdf + "'" + expects);
+  INFO(c.out);
+  CHECK(c.code == 0);
+  auto q = run("qpdf --check '" + pdf + "'");
+  INFO(q.out + q.err);
+  CHECK(q.code == 0);
+  return pdf;
+}
+
+std::string image_at(int page, double x, double y, double w, double h) {
+  std::ostringstream s;
+  s << " --expect-image '" << page << ":" << x << ":" << y << ":" << w << ":" << h << "'";
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE(
+    "印章: date four characters from the right, 署名 centred on it, the seal centred over both "
+    "with its top within one line of the body (§7.3.5.1)") {
+  TempDir t;
+  // The body ends on line 16 (the title two 行 under the red rule); two blank lines, the
+  // 署名 on line 19, the date on 20, the 附注 on 21. 2026年11月14日 is 39.8 mm wide on the grid in
+  // the default 仿宋 (seen on the page): its centre, the 署名's and the seal's lie 19.9 mm left of
+  // its right edge. The seal, 42 mm across, has its centre a quarter line above the line between
+  // 署名 and date: its top 7.1 mm under the body's last line.
+  const double date_right = col_mm(24), centre = date_right - 39.8 / 2;
+  const double seal_top = top + 19 * pitch - pitch / 4 - 21;
+  CHECK(seal_top - (top + 16 * pitch) > 0);
+  CHECK(seal_top - (top + 16 * pitch) < pitch);
+  std::string pdf = check_sealed(t, "sealed", "",
+                                 at_right(1, "2026年11月14日", date_right, line_mm(20)) +
+                                     at(1, "云岭省司法厅", centre - 3 * cell, line_mm(19)) +
+                                     at(1, "（此件公开发布）", col_mm(2), line_mm(21)) +
+                                     image_at(1, centre - 21, seal_top, 42, 42));
+  // Drawn with its transparency: an RGB image and its soft mask.
+  auto list = run("pdfimages -list '" + pdf + "'").out;
+  CHECK(list.find(" image     300   300  rgb ") != std::string::npos);
+  CHECK(list.find(" smask     300   300  gray ") != std::string::npos);
+}
+
+TEST_CASE("a seal keeps its proportions and an opaque PNG gets no soft mask (§7.3.5.1)") {
+  TempDir t;
+  // 200 × 100 pixels: 42 × 21 mm. Half as high, it needs one blank line only: the 署名 on
+  // line 18, the date on 19; the seal's centre a quarter line above the line between them.
+  const double centre = col_mm(24) - 39.8 / 2;
+  std::string pdf =
+      check_sealed(t, "sealed", "--wide --opaque --size 100",
+                   at(1, "云岭省司法厅", centre - 3 * cell, line_mm(18)) +
+                       image_at(1, centre - 21, top + 18 * pitch - pitch / 4 - 10.5, 42, 21));
+  auto list = run("pdfimages -list '" + pdf + "'").out;
+  CHECK(list.find(" image     200   100  rgb ") != std::string::npos);
+  CHECK(list.find("smask") == std::string::npos);
+}
+
+TEST_CASE("the checker reports a seal away from its place") {
+  TempDir t;
+  std::string pdf = check_sealed(t, "sealed", "", "");
+  auto c = run("python3 '" + source_dir() + "/tests/tools/check_layout.py' '" + pdf + "'" +
+               image_at(1, 100, 218, 42, 42) + image_at(2, 100, 218, 42, 42));
+  CHECK(c.code == 1);
+  CHECK(c.out.find("page 1: image at ") != std::string::npos);
+  CHECK(c.out.find(", 42.0 x 42.0 mm, not at 100, 218 mm, 42 x 42 mm") != std::string::npos);
+  CHECK(c.out.find("page 2: no image") != std::string::npos);
+}
+
+TEST_CASE("a damaged seal PNG is one error naming the file, exit 2, nothing written") {
+  TempDir t;
+  auto made = run("cp '" + elements + "/sealed.md' '" + t.path + "' && python3 '" + source_dir() +
+                  "/tests/tools/make_seal.py' '" + t / "seal.png" + "' --damaged");
+  REQUIRE(made.code == 0);
+  auto r = run("cd '" + t.path + "' && " + docpipe() + " render sealed.md -o out.pdf");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("sealed.md:9:7: error: seal file 'seal.png' is a damaged PNG image") == 0);
+  CHECK_FALSE(exists(t / "out.pdf"));
+}

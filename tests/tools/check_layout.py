@@ -2,7 +2,7 @@
 """docpipe's own outside check of a rendered document against the GB/T 9704-2012 page.
 
 Usage: check_layout.py PDF [--paragraphs FILE] [--full-pages] [--first-unnumbered]
-                        [--expect PAGE:TEXT:X:Y]...
+                        [--expect PAGE:TEXT:X:Y]... [--expect-image PAGE:X:Y:W:H]...
 
 Reads the PDF back with poppler's `pdftotext -bbox-layout` (no knowledge of how docpipe made
 it) and prints one line per departure from the page docpipe promises:
@@ -23,6 +23,9 @@ it) and prints one line per departure from the page docpipe promises:
               Y mm below the paper's top (within 2 mm): where GB/T 9704 puts an element;
               X may be `c` (centred in the type area) or `rN` (its right edge N mm from the
               paper's left edge)
+  images      (--expect-image PAGE:X:Y:W:H, repeatable) an image drawn on PAGE whose box has its
+              top-left corner X, Y mm from the paper's top-left corner and is W × H mm (each
+              within 1 mm): a seal (印章, §7.3.5.1); read with MuPDF's `mutool trace`
   (--first-unnumbered: the first page carries no page number, as in a 信函 §10.1; a blank
   page before the 版记 page at the end and the 版记 page carry none either, §7.5)
   half-width  digits, Latin letters and . % - / inside a run (`14.52%`, `GB/T 9704-2012`)
@@ -283,12 +286,49 @@ def check_expect(pages, spec, problems):
                         f"down from where it belongs ({x}, {y} mm)")
 
 
+def read_images(pdf):
+    """Each page's images as (x, y, w, h) in mm from the paper's top-left corner."""
+    run = subprocess.run(["mutool", "trace", pdf], capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"{pdf}: mutool cannot trace it: {run.stderr.strip()}")
+        sys.exit(2)
+    pages, current = [], None
+    for line in run.stdout.splitlines():
+        line = line.strip()
+        if line.startswith("<page "):
+            current = []
+            pages.append(current)
+        elif line.startswith("<fill_image") and current is not None:
+            m = re.search(r'transform="([^"]+)"', line)
+            a, b, c, d, e, f = (float(v) for v in m.group(1).split())
+            # The unit square's image under the transform (top-down page space, points).
+            xs = [e, e + a, e + c, e + a + c]
+            ys = [f, f + b, f + d, f + b + d]
+            current.append((min(xs) / MM, min(ys) / MM, (max(xs) - min(xs)) / MM,
+                            (max(ys) - min(ys)) / MM))
+    return pages
+
+
+def check_image(images, spec, problems):
+    page, x, y, w, h = spec.split(":")
+    page, want = int(page), (float(x), float(y), float(w), float(h))
+    on_page = images[page - 1] if 1 <= page <= len(images) else []
+    if not on_page:
+        problems.append(f"page {page}: no image")
+        return
+    best = min(on_page, key=lambda im: sum(abs(im[i] - want[i]) for i in range(4)))
+    if any(abs(best[i] - want[i]) > 1 for i in range(4)):
+        problems.append(f"page {page}: image at {best[0]:.1f}, {best[1]:.1f} mm, "
+                        f"{best[2]:.1f} x {best[3]:.1f} mm, not at {x}, {y} mm, {w} x {h} mm")
+
+
 def main(argv):
     args = argv[1:]
     if not args or args[0].startswith("-"):
         print(__doc__.strip().splitlines()[2])
         return 2
     pdf, paragraphs, full_pages, expects, first_unnumbered = args[0], None, False, [], False
+    image_expects = []
     i = 1
     while i < len(args):
         if args[i] == "--full-pages":
@@ -297,6 +337,9 @@ def main(argv):
             first_unnumbered = True
         elif args[i] == "--expect" and i + 1 < len(args):
             expects.append(args[i + 1])
+            i += 1
+        elif args[i] == "--expect-image" and i + 1 < len(args):
+            image_expects.append(args[i + 1])
             i += 1
         elif args[i] == "--paragraphs" and i + 1 < len(args):
             paragraphs = args[i + 1]
@@ -327,6 +370,10 @@ def main(argv):
         check_paragraphs(pdf, paragraphs, problems)
     for spec in expects:
         check_expect(pages, spec, problems)
+    if image_expects:
+        images = read_images(pdf)
+        for spec in image_expects:
+            check_image(images, spec, problems)
     for p in problems[:40]:
         print(p)
     print(f"{len(pages)} pages, {len(problems)} problems")
