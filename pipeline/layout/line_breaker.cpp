@@ -1,6 +1,7 @@
 #include "layout/line_breaker.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace docpipe::layout {
 
@@ -29,14 +30,16 @@ struct Cursor {
   double natural(size_t from, size_t to) const {
     return advances(from, to) + (to - from) * spec.tracking;
   }
-  size_t full_width(size_t from, size_t to) const {
-    size_t n = 0;
-    for (size_t i = from; i < to; ++i) n += g[i].cp > 0x2E80;
-    return n;
-  }
+  // Glyphs that take a whole cell: Han, full-width punctuation, and quotes such as “ whose
+  // code points sit among the half-width ones but whose glyphs are full-width.
   size_t compressible(size_t from, size_t to) const {
     size_t n = 0;
     for (size_t i = from; i < to; ++i) n += is_compressible_punct(g[i].cp);
+    return n;
+  }
+  size_t full_width(size_t from, size_t to) const {
+    size_t n = 0;
+    for (size_t i = from; i < to; ++i) n += g[i].advance > 0.75 * spec.cell;
     return n;
   }
 };
@@ -72,6 +75,41 @@ size_t emergency_end(const Cursor& c, size_t from, size_t overflow) {
     if (!is_line_start_forbidden(c.g[e].cp) && !is_line_end_forbidden(c.g[e - 1].cp)) return e;
   }
   return end;
+}
+
+// Where a line ends when glyph k does not fit (§5.2.3). A break right before k leaves the line
+// full. Otherwise a 禁则 (or a word kept whole) forbids it and the line either pushes the last
+// unit down (spread: at most one cell in total) or pulls the unit k belongs to up (compress:
+// at most one character; the two-character indent is never squeezed). The smaller of the two wins;
+// when both exceed their limit the unit is pushed down whole (a word wider than two cells), or a
+// date breaks after 年 or 月.
+size_t overflow_end(const Cursor& c, size_t start, size_t k, size_t last_ok, size_t last_soft,
+                    double avail) {
+  if (last_ok == k) return k;
+  const auto& g = c.g;
+  const size_t n = g.size();
+  const double cell = c.spec.cell;
+  size_t unit_end = k + 1;
+  // The unit ends at the next break (or the next place a date may break). No more than a cell
+  // can ever be pulled up: stop looking once the unit is longer, so text without break
+  // opportunities stays linear.
+  while (unit_end < n && !c.b.allowed[unit_end] && !c.b.soft[unit_end] && g[unit_end].cp != U'\n' &&
+         c.natural(start, unit_end) <= avail + 2 * cell)
+    ++unit_end;
+  const double squeeze = c.natural(start, unit_end) - avail;
+  // A line holds as many characters as it has cells; one more only when the unit pulled up
+  // ends with closing punctuation and two marks give up their half-blank cells (标点挤压).
+  const bool squeeze_marks =
+      is_line_start_forbidden(g[unit_end - 1].cp) && c.compressible(start, unit_end) >= 2;
+  const size_t cells = static_cast<size_t>(avail / cell + 1e-6) + (squeeze_marks ? 1 : 0);
+  const bool fits_grid = c.spec.max_chars == 0 || c.full_width(start, unit_end) <= cells;
+  const bool can_pull = unit_end - start > 1 && squeeze <= cell + 1e-6 && fits_grid;
+  const double spread = last_ok > start ? avail - c.natural(start, last_ok) : HUGE_VAL;
+  if (can_pull && squeeze <= spread + 1e-6) return unit_end;
+  if (spread <= cell + 1e-6) return last_ok;
+  if (last_soft > last_ok) return last_soft;  // a date kept whole would spread over a cell
+  if (last_ok > start) return last_ok;
+  return emergency_end(c, start, k);
 }
 
 }  // namespace
@@ -112,26 +150,7 @@ std::vector<SetLine> break_lines(const std::vector<Glyph>& glyphs, const LineSpe
       first = false;
       continue;
     }
-    // Glyph k overflows. Pull up the unit it belongs to if compression can absorb it.
-    size_t unit_end = k + 1;
-    // No more than a cell can ever be pulled up: stop looking once the unit is longer, so
-    // text without break opportunities stays linear.
-    while (unit_end < n && !b.allowed[unit_end] && glyphs[unit_end].cp != U'\n' &&
-           c.natural(start, unit_end) <= avail + 2 * spec.cell)
-      ++unit_end;
-    double over = c.natural(start, unit_end) - avail;
-    double allowance = std::min(spec.cell, 0.5 * spec.cell * c.compressible(start, unit_end));
-    size_t end;
-    // Pulling up must not put more characters on a line than the grid has cells.
-    bool fits_grid = spec.max_chars == 0 || c.full_width(start, unit_end) <= spec.max_chars;
-    if (over <= allowance + 1e-6 && unit_end - start > 1 && fits_grid)
-      end = unit_end;
-    else if (last_soft > last_ok && avail - c.natural(start, last_ok) > spec.cell)
-      end = last_soft;  // a date kept whole would spread the line by over a cell (§5.2.3)
-    else if (last_ok > start)
-      end = last_ok;
-    else
-      end = emergency_end(c, start, k);
+    size_t end = overflow_end(c, start, k, last_ok, last_soft, avail);
     lines.push_back(finish(c, start, end, avail, indent, spec.justify));
     start = end;
     if (start < n && glyphs[start].cp == U'\n') ++start;    // the unit ended at a forced break

@@ -1,7 +1,9 @@
 // Breaks a paragraph's glyphs into lines: first fit over the 禁则-tailored break
-// opportunities; where the next unit does not fit, either pull it up (compress the line's
-// spacing, allowed only by up to half a cell per full-width punctuation mark and at most one
-// cell) or push it down (spread the line). Full lines end exactly at the right edge.
+// opportunities (§5.2.3). A line ends where the next glyph does not fit; only where a 禁则 or
+// a word kept whole forbids that break is the unit either pulled up (the line compressed by
+// at most one character, never to more characters than it has cells) or pushed down (the
+// line spread by at most one cell), whichever moves the spacing less. Full lines end exactly
+// at the right edge.
 #pragma once
 #include <vector>
 

@@ -86,7 +86,7 @@ TEST_CASE("附件说明 one line under the body, two characters in, wrapped name
   check(t, "attachments",
         at(1, "附件：1.行政执法案卷评查办法", col_mm(2), line_mm(7)) +
             at(1, "2.行政执法案卷评查标准", col_mm(5), line_mm(8)) +
-            at(1, "州市县区", col_mm(5) + 5.49, line_mm(9)) +
+            at(1, "各州市县区", col_mm(5) + 5.49, line_mm(9)) +
             // 附件1 on the attachment pages: 黑体 flush left on line 1 (§8).
             at(2, "附件1", col_mm(0), line_mm(1)) + at(3, "附件2", col_mm(0), line_mm(1)));
 }
@@ -180,8 +180,8 @@ TEST_CASE("纪要格式: 标志 35 mm below the 版心 top, 出席/请假/列席
             // §7.3.1), two characters in; names after the three-character label,
             // continuation lines aligned after the colon.
             at(1, "出席：", col_mm(2), line_mm(14)) + at(1, "张三", col_mm(5), line_mm(14)) +
-            at(1, "监督处处长", col_mm(5), line_mm(15)) + at(1, "请假：", col_mm(2), line_mm(17)) +
-            at(1, "列席：", col_mm(2), line_mm(18)));
+            at(1, "调监督处处长", col_mm(5), line_mm(15)) +
+            at(1, "请假：", col_mm(2), line_mm(17)) + at(1, "列席：", col_mm(2), line_mm(18)));
 }
 
 TEST_CASE(

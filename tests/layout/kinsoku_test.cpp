@@ -93,10 +93,12 @@ TEST_CASE("a closing mark at the line end is pulled up by compressing, not left 
   CHECK(s.lines[0].char_space < geo.cell() - geo.body_size);  // compressed
 }
 
-TEST_CASE("a pull-up never puts more than 28 full-width characters on a grid line") {
+TEST_CASE("a pull-up puts one character more than the cells only where two marks give way") {
+  // 。 on the 29th cell with a ， earlier on the line: both marks give up half their cell.
   auto s = set(han(13) + U"，" + han(14) + U"。" + han(10));
-  CHECK(s.line(0).size() == 27);
-  CHECK(s.line(1).substr(0, 2) == U"字。");
+  CHECK(s.line(0).size() == 29);
+  CHECK(s.lines[0].char_space < geo.cell() - geo.body_size);  // compressed
+  CHECK(s.lines[0].width == Approx(geo.width).margin(1e-6));
 }
 
 TEST_CASE(
@@ -215,11 +217,14 @@ TEST_CASE("a justified line with figures spreads between characters, never insid
 
 TEST_CASE("a date at a line end is kept whole unless that spreads the line by over a cell") {
   const std::u32string date = U"2026年11月14日";
-  // Lead 21: the date ends the line exactly, whole. Leads 22–25: kept whole it would leave
-  // three cells or more to spread; it breaks after 年 or 月 and the spread stays within a
-  // cell. (From lead 26 only 2026年 could start there, a number with its unit: never split.)
+  // Lead 21: the date ends the line exactly, whole. Lead 22: one cell too long, the date is
+  // pulled up whole, the line compressed by one character. Leads 23–25: kept whole it would
+  // leave three cells or more to spread, compressed it would need two; it breaks after 年 or
+  // 月 and the spread stays within a cell. (From lead 26 only 2026年 could start there, a
+  // number with its unit: never split.)
   CHECK(set(han(21) + date + U"的规定" + han(30)).line(0).find(date) != std::u32string::npos);
-  for (size_t lead = 22; lead <= 25; ++lead) {
+  CHECK(set(han(22) + date + U"的规定" + han(30)).line(0).find(date) != std::u32string::npos);
+  for (size_t lead = 23; lead <= 25; ++lead) {
     auto s = set(han(lead) + date + U"的规定" + han(30));
     INFO("lead " << lead);
     REQUIRE(s.lines.size() >= 2);
@@ -232,5 +237,57 @@ TEST_CASE("a date at a line end is kept whole unless that spreads the line by ov
     std::u32string line = s.line(0);
     CHECK((line.back() == U'年' || line.back() == U'月'));
     no_line_overflows(s);
+  }
+}
+
+TEST_CASE("a line is never compressed where it may end: only a 禁则 forces compression") {
+  // Two commas and four digits: the 29th cell holds a Han character after a Han character, a
+  // break is allowed there, and the line ends full without pulling the character up.
+  auto s = set(han(10) + U"，1234" + han(10) + U"，" + han(20));
+  CHECK(s.line(0) == han(10) + U"，1234" + han(10) + U"，" + han(4));
+  // Not compressed: its natural width on the grid (each glyph plus the grid's tracking) fits.
+  double natural = 0;
+  auto g = glyphs_of(s.text);
+  for (size_t i = s.lines[0].begin; i < s.lines[0].end; ++i)
+    natural += g[i].advance + geo.cell() - geo.body_size;
+  CHECK(natural <= geo.width + 1e-6);
+  CHECK(s.lines[0].width == Approx(geo.width).margin(1e-6));
+}
+
+TEST_CASE("the two-character indent is never squeezed: a first line holds 26 characters") {
+  // 字 after （ falls on the 27th cell of the indented first line: （ may not end a line, and
+  // pulling 字 up would put 27 characters in 26 cells (it is no mark that could give up
+  // half its cell), so both go down and the line spreads by one cell.
+  LineSpec spec = body_spec();
+  spec.first_indent = 2 * geo.cell();
+  std::u32string text = han(10) + U"，" + han(14) + U"（字" + han(30);
+  auto g = glyphs_of(text);
+  auto lines = break_lines(g, spec);
+  REQUIRE(lines.size() >= 2);
+  CHECK(lines[0].end - lines[0].begin == 25);
+  CHECK(text[lines[1].begin] == U'（');
+  CHECK(lines[0].char_space > geo.cell() - geo.body_size);  // spread by one cell
+  CHECK(lines[0].width == Approx(geo.width - 2 * geo.cell()).margin(1e-6));
+}
+
+TEST_CASE("a line is spread by at most one cell and compressed by at most one character") {
+  // Every position of a figure, a standard number, a date and closing marks near the end.
+  const double tracking = geo.cell() - geo.body_size;
+  // (A word that may not be broken and is wider than two cells, such as 〔2019〕29号 or
+  // GB/T 9704-2012, can leave more than a cell when it goes down whole: not in this list.)
+  for (const std::u32string word : {U"14.52%", U"3842件", U"2026年11月14日", U"》。", U"”，"}) {
+    for (size_t lead = 20; lead < 29; ++lead) {
+      auto s = set(han(lead) + word + U"的规定" + han(40));
+      auto g = glyphs_of(s.text);
+      INFO("lead " << lead << " word " << s.text.substr(lead, word.size()).size());
+      for (size_t i = 0; i + 1 < s.lines.size(); ++i) {
+        const SetLine& l = s.lines[i];
+        double natural = 0;
+        for (size_t j = l.begin; j < l.end; ++j) natural += g[j].advance + tracking;
+        double spread = geo.width - natural;
+        CHECK(spread <= geo.cell() + 1e-6);
+        CHECK(spread >= -geo.cell() - 1e-6);
+      }
+    }
   }
 }

@@ -31,6 +31,13 @@ it) and prints one line per departure from the page docpipe promises:
   half-width  digits, Latin letters and . % - / inside a run (`14.52%`, `GB/T 9704-2012`)
               at their font's widths: each glyph starts where the one before it ends, never
               letter-spaced (character boxes from `mutool draw -F stext`)
+  grid        (§5.2.3) a full body line (三号, reaching the right edge) is spread by at most one
+              cell in total and compressed by at most one character, and only where a 禁则
+              forces it (it ends with closing punctuation, a half-width run or a number with
+              its unit); a line after the two-character indent holds at most 26 characters
+              (27 and 29 with pulled-up closing punctuation); only an unbreakable word wider
+              than two cells starting the next line (a 文号, a standard number) may leave
+              more than a cell of spread
   标题         (§7.3.1) the title's first line (二号, 22 pt) has its top two 行 (2 x 30 pt)
               below the 版头's red rule, or, without a 版头, in the first grid line of the
               type area (the red rule is read with `mutool trace`)
@@ -138,7 +145,10 @@ def check_body(pno, body, problems, tables=()):
             problems.append(f"page {pno}: line outside the type area "
                             f"({l.x0:.1f}..{l.x1:.1f}pt): {l.text[:20]}")
         # 28 characters of 3号 a line; 4号 lines (版记, §7.4) hold up to 31 in the same width.
+        # One more where closing punctuation was pulled up into the marks' half-blank cells.
         most = 28 if l.y1 - l.y0 >= 15 else 31
+        if l.text and l.text[-1] in CLOSING:
+            most += 1
         if l.cjk() > most:
             problems.append(f"page {pno}: {l.cjk()} CJK characters on one line: {l.text[:20]}")
         if l.text and l.text[0] in CLOSING and not in_table:
@@ -219,6 +229,91 @@ def check_half_width(pdf, problems):
                     problems.append(f"page {pno}: half-width run letter-spaced "
                                     f"({b0 - a1:+.2f}pt between '{a}' and '{b}'): {text[:24]}")
                     reported += 1
+
+
+def stext_lines(pdf):
+    """Per page, the lines of `mutool draw -F stext`: lists of (char, x0, x1, size, baseline)."""
+    run = subprocess.run(["mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        return None, run.stderr.strip()[:80]
+    pages = []
+    for page in ET.fromstring(run.stdout).iter("page"):
+        lines = []
+        for line in page.iter("line"):
+            chars = []
+            for font in line.iter("font"):
+                size = float(font.get("size"))
+                for ch in font.iter("char"):
+                    q = [float(v) for v in ch.get("quad").split()]
+                    chars.append((ch.get("c"), q[0], q[2], size, float(ch.get("y"))))
+            if chars:
+                lines.append(chars)
+        pages.append(lines)
+    return pages, None
+
+
+def grid_reason(text):
+    """Why a full line may be compressed: what it ends with could not start the next line."""
+    last = text[-1]
+    return (last in CLOSING or last in "—…" or is_half_width(last)
+            or (len(text) >= 2 and (text[-2].isdigit() or text[-2] in OPENING)))
+
+
+# A word that may not be broken: a half-width run (with the space of a standard number), a
+# 文号, or a figure with its unit; with the closing marks that may not start a line after it.
+UNBREAKABLE = re.compile(r"^(〔\d+〕\d+号|[!-~]+(?: \d[!-~]*)?[^\x00-\x7f，。、；：？！）》”]?)"
+                         r"[，。、；：？！）》”’]*")
+
+
+def following(body, i):
+    """The text of the body line after body[i] (on this page or the next), or ''."""
+    return "".join(c[0] for c in body[i + 1]) if i + 1 < len(body) else ""
+
+
+def wide_word(text):
+    """Whether `text` starts with an unbreakable word wider than two cells: kept whole, it may
+    leave the line before it spread by more than a cell (no break inside it is allowed)."""
+    m = UNBREAKABLE.match(text)
+    if not m:
+        return False
+    width = sum(0.5 if is_half_width(ch) else 1 for ch in m.group(0))
+    return width > 2
+
+
+def body_line(chars):
+    """A line of 三号 body text inside the type area."""
+    return (all(abs(c[3] - 16) < 0.5 for c in chars) and TOP <= chars[0][4] <= BOTTOM + 6
+            and not PAGE_NUMBER.match("".join(c[0] for c in chars)))
+
+
+def check_grid(pages, problems):
+    """§5.2.3 on every full body line: the spread (or compression) over the line's natural
+    width on the grid, each glyph its own width plus the grid's tracking (CHAR - 16 pt)."""
+    body = [(pno, chars) for pno, lines in enumerate(pages, 1) for chars in lines
+            if body_line(chars)]
+    reported = {}
+    for i, (pno, chars) in enumerate(body):
+        x0, x1 = chars[0][1], chars[-1][2]
+        indented = abs(x0 - (LEFT + 2 * CHAR)) <= SLACK
+        if abs(x1 - RIGHT) > SLACK or (abs(x0 - LEFT) > SLACK and not indented):
+            continue
+        text = "".join(c[0] for c in chars)
+        natural = sum(c[2] - c[1] for c in chars) + len(chars) * (CHAR - 16)
+        spread = (x1 - x0) - natural
+        full = sum(1 for ch in text if ord(ch) > 0x2E80)
+        problem = None
+        if spread > CHAR + SLACK and not wide_word(following([c for _, c in body], i)):
+            problem = f"spread by {spread / CHAR:.1f} cells (at most one)"
+        elif spread < -(CHAR + SLACK):
+            problem = f"compressed by {-spread / CHAR:.1f} characters (at most one)"
+        elif spread < -SLACK and not grid_reason(text):
+            problem = f"compressed by {-spread:.1f}pt without a 禁则 forcing it"
+        elif indented and full > 26 + (text[-1] in CLOSING):
+            problem = f"{full} characters after the two-character indent (26 cells)"
+        if problem and reported.get(pno, 0) < 3:
+            problems.append(f"page {pno}: full line {problem}: {text[-20:]}")
+            reported[pno] = reported.get(pno, 0) + 1
 
 
 def is_title(line):
@@ -364,6 +459,9 @@ def main(argv):
         check_title(pdf, pages[0], problems)
     check_half_width(pdf, problems)
     check_tables(pdf, problems)
+    grid_pages, error = stext_lines(pdf)
+    if grid_pages is not None:
+        check_grid(grid_pages, problems)
     if full_pages:
         check_full_pages(counts, problems)
     if paragraphs:
