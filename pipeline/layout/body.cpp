@@ -50,7 +50,10 @@ void Section::add(const markup::Node& b, std::vector<Item>& out) {
       BlockStyle style;
       style.role = heading_role(b.level);
       auto items = text_block(ctx, title, style, b.line);
-      for (auto& it : items) it.keep_with_next = true;  // never alone at the foot of a page
+      for (auto& it : items) {  // never alone at the foot of a page
+        it.keep_with_next = true;
+        it.soft_keep = false;
+      }
       if (!items.empty()) items.front().bookmark = Bookmark{title, b.level, 0, 0};
       append(out, std::move(items));
       break;
@@ -85,7 +88,7 @@ void Section::add(const markup::Node& b, std::vector<Item>& out) {
       style.indent_cells = 0;
       style.align = LineAlign::right;
       // The （…供稿） line closes its article: never alone at the top of a page.
-      if (!out.empty()) out.back().keep_with_next = true;
+      if (!out.empty()) out.back().keep_with_next = true, out.back().soft_keep = false;
       append(out, text_block(ctx, b.text, style, b.line));
       break;
     }
@@ -110,7 +113,7 @@ void attachment_items(Context& ctx, const markup::Node& a, std::vector<Item>& ou
     label_items.front().page_break_before = true;
     label_items.front().bookmark = Bookmark{a.text, 1, 0, 0};
   }
-  for (auto& it : label_items) it.keep_with_next = true;
+  for (auto& it : label_items) it.keep_with_next = true, it.soft_keep = false;
   append(out, std::move(label_items));
   if (!a.title.empty()) {
     Item gap = blank_item();

@@ -14,7 +14,10 @@ struct Item {
   std::vector<Rule> rules;
   std::vector<Box> boxes;
   std::vector<PlacedImage> images;
-  bool keep_with_next = false;     // no page break after this item
+  bool keep_with_next = false;  // no page break after this item
+  // The keep is an orphan or widow rule's: it yields where keeping would move more than one
+  // line to the next page (a keep costs a full page at most one line).
+  bool soft_keep = false;
   bool page_break_before = false;  // starts a new page (an attachment, 附件)
   int table = -1;                  // table id, for repeating its header on continuation pages
   bool table_header = false;

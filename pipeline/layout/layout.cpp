@@ -45,6 +45,7 @@ void title_items(Context& ctx, const markup::Node& n, bool last, std::vector<Ite
     style.align = LineAlign::center;
     for (auto& it : text_block(ctx, n.text, style, n.line)) {
       it.keep_with_next = true;
+      it.soft_keep = false;
       out.push_back(std::move(it));
     }
   }
@@ -162,7 +163,9 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
           more.push_back(nodes[++i].text);
         if (signature.size() && i + 1 < nodes.size() && nodes[i + 1].role == Role::date)
           date = nodes[++i].text;
-        if (!items.empty()) items.back().keep_with_next = true;  // no signature alone on a page
+        if (!items.empty())
+          items.back().keep_with_next = true,
+          items.back().soft_keep = false;  // no signature alone on a page
         if (i + 1 < nodes.size() && nodes[i + 1].role == Role::seal && more.empty()) {
           // Sealed (§7.3.5.1); markup allows a seal only with one 署名 and a date.
           items.push_back(
@@ -176,7 +179,9 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
         for (auto& it : attachment_list_items(ctx, n.names, n.line)) items.push_back(std::move(it));
         break;
       case Role::annotation:
-        if (!items.empty()) items.back().keep_with_next = true;  // 附注 stays with the date
+        if (!items.empty())
+          items.back().keep_with_next = true,
+          items.back().soft_keep = false;  // 附注 stays with the date
         for (auto& it : annotation_items(ctx, n.text, n.line)) items.push_back(std::move(it));
         break;
       case Role::attachment:
@@ -190,7 +195,7 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
       case Role::signer: {  // a 命令's 职务 and name, and the date under them (§7.3.5.3)
         std::string date;
         if (i + 1 < nodes.size() && nodes[i + 1].role == Role::date) date = nodes[++i].text;
-        if (!items.empty()) items.back().keep_with_next = true;
+        if (!items.empty()) items.back().keep_with_next = true, items.back().soft_keep = false;
         items.push_back(order_signer_item(ctx, n.title, n.text, date));
         break;
       }

@@ -78,6 +78,11 @@ std::vector<PagePlan> paginate(const std::vector<Item>& input, int lines, double
       // Back up to the last place a break is allowed; if none on this page, break anyway.
       size_t k = j;
       while (k > i + 1 && items[k - 1]->keep_with_next) --k;
+      // A keep costs the page at most one line: where an orphan or widow keep at the foot
+      // would take more with it (a heading and its paragraph's first line), it yields.
+      int cost = 0;
+      for (size_t m = k; m < j; ++m) cost += items[m]->slots;
+      if (cost > 1 && items[j - 1]->soft_keep) k = j;
       if (k > i + 1 || !items[i]->keep_with_next) end = k;
       if (end == i) end = i + 1;
     }

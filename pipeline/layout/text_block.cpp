@@ -34,8 +34,8 @@ std::vector<Item> text_block(Context& ctx, const std::string& text, const BlockS
   // with the second (no orphan at the foot); the last-but-one keeps with the last (no widow
   // at the top) when at least two lines stay behind.
   size_t n = items.size();
-  if (n >= 2) items[0].keep_with_next = true;
-  if (n >= 4) items[n - 2].keep_with_next = true;
+  if (n >= 2) items[0].keep_with_next = items[0].soft_keep = true;
+  if (n >= 4) items[n - 2].keep_with_next = items[n - 2].soft_keep = true;
   return items;
 }
 

@@ -53,6 +53,22 @@ TEST_CASE("a heading at the foot of a page moves to the next page with its first
   CHECK(used(plans[0]) == 21);
 }
 
+TEST_CASE("a keep costs a page at most one line: a heading stays at the foot with one line") {
+  std::vector<Item> items(20, line());
+  items.push_back(line(true));  // heading on line 21
+  items.push_back(line(true));  // paragraph line 1 on line 22 (keeps with line 2: orphan rule)
+  items.back().soft_keep = true;
+  items.push_back(line());
+  items.push_back(line());
+  std::vector<Item> store;
+  auto plans = paginate(items, 22, 29, store);
+  auto page = pages_of(items, plans);
+  CHECK(page[20] == 0);  // the heading and the first line end the full page
+  CHECK(page[21] == 0);
+  CHECK(page[22] == 1);
+  CHECK(used(plans[0]) == 22);
+}
+
 TEST_CASE("a paragraph's first line is not left alone at the foot of a page") {
   std::vector<Item> items(21, line());
   items.push_back(line(true));  // first line of a 3-line paragraph
