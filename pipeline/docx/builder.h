@@ -37,7 +37,8 @@ double cells(const std::string& utf8);
 std::string chinese_date(const std::string& iso);
 
 // 版头 (发文机关标志, 发文字号, red rule) and the 简报 报头.
-void add_masthead(Builder& b, const markup::Masthead& m);
+// `mark_lines`: lines the 份号/密级/紧急程度 took above it (the 标志 stays 35 mm down).
+void add_masthead(Builder& b, const markup::Masthead& m, int mark_lines = 0);
 void add_brief_head(Builder& b, const markup::BriefHead& h);
 // 发文机关署名 and 成文日期 placed as §7.3.5.2 says (either may be empty).
 void add_signature(Builder& b, const std::string& signature, const std::string& iso_date);

@@ -1,6 +1,8 @@
 #include "docx/from_tree.h"
 
+#include "core/png.h"
 #include "docx/builder.h"
+#include "docx/elements.h"
 #include "docx/page.h"
 #include "docx/parts.h"
 #include "docx/styles.h"
@@ -34,8 +36,9 @@ bool is_foot(Role r) {
 
 class Mapper {
  public:
-  Mapper(Builder& b, const std::map<std::string, std::vector<std::string>>& titles)
-      : b_(b), titles_(titles) {}
+  Mapper(Builder& b, const std::map<std::string, std::vector<std::string>>& titles,
+         markup::Format format, std::vector<std::string>& images)
+      : b_(b), titles_(titles), format_(format), images_(images) {}
 
   // Nodes in reading order; the foot nodes are gathered and written last.
   void nodes(const std::vector<Node>& ns) {
@@ -43,12 +46,21 @@ class Mapper {
       const Node& n = ns[i];
       const Node* next = i + 1 < ns.size() ? &ns[i + 1] : nullptr;
       if (is_foot(n.role)) {
-        foot_.push_back(&n);
+        // A 信函's 版记 has no 印发机关 and 印发日期 (§10.1), as in the PDF.
+        bool printed = n.role == Role::printer || n.role == Role::printed;
+        if (!(printed && format_ == markup::Format::letter)) foot_.push_back(&n);
         continue;
       }
-      if (n.role == Role::signature && next && next->role == Role::date) {
-        add_signature(b_, n.text, next->text);
-        ++i;
+      if (n.role == Role::signature) {
+        i = closing(ns, i);
+        prev_ = Role::signature;
+        continue;
+      }
+      if (n.role == Role::signer) {  // a 命令's 职务 and name, the date under them
+        bool dated = next && next->role == Role::date;
+        add_order_signer(b_, n.title, n.text, dated ? next->text : "");
+        i += dated ? 1 : 0;
+        prev_ = Role::signer;
         continue;
       }
       node(n, next);
@@ -59,11 +71,62 @@ class Mapper {
   void finish() { add_foot(b_, foot_); }
 
  private:
+  // 署名 (one or a joint document's several), 成文日期 and a seal from `ns[i]` on; returns
+  // the index of the last node used.
+  size_t closing(const std::vector<Node>& ns, size_t i) {
+    std::vector<std::string> names{ns[i].text};
+    while (i + 1 < ns.size() && ns[i + 1].role == Role::signature) names.push_back(ns[++i].text);
+    std::string date;
+    if (i + 1 < ns.size() && ns[i + 1].role == Role::date) date = ns[++i].text;
+    int width = 0, height = 0;
+    if (names.size() == 1 && i + 1 < ns.size() && ns[i + 1].role == Role::seal &&
+        png_size(ns[i + 1].image.bytes, width, height)) {
+      images_.push_back(ns[++i].image.bytes);
+      add_sealed_signature(b_, names[0], date, static_cast<int>(images_.size()), width, height);
+    } else if (names.size() > 1) {
+      add_signatures(b_, names, date);
+    } else {
+      add_signature(b_, names[0], date);
+    }
+    return i;
+  }
+
+  // The marks gathered so far, on their own when no 版头 follows.
+  void flush_marks() {
+    if (marks_.empty()) return;
+    add_head_marks(b_, marks_);
+    b_.blank();
+    marks_.clear();
+  }
+
   void node(const Node& n, const Node* next) {
+    if (n.role == Role::copy_no || n.role == Role::secrecy || n.role == Role::urgency) {
+      marks_.push_back({n.text, n.role != Role::copy_no});  // 份号 仿宋, the others 黑体
+      return;
+    }
+    if (n.role != Role::masthead) flush_marks();
     switch (n.role) {
       case Role::masthead:
-        add_masthead(b_, n.masthead);
+        if (format_ == markup::Format::letter) {
+          add_letter_head(b_, n.masthead, marks_);
+        } else if (format_ == markup::Format::order) {
+          add_head_marks(b_, marks_);
+          bool numbered = next && next->role == Role::order_no;
+          add_order_head(b_, n.masthead, numbered ? next->text : "");
+        } else {
+          add_head_marks(b_, marks_);
+          add_masthead(b_, n.masthead, static_cast<int>(marks_.size()));
+        }
+        marks_.clear();
         break;
+      case Role::order_no:
+        break;  // with the 命令's 标志
+      case Role::participants:
+        if (prev_ != Role::participants) b_.blank();  // one blank line under the body
+        add_participants(b_, n.label, n.names);
+        break;
+      case Role::seal:
+        break;  // with the 署名 (closing)
       case Role::brief_head:
         add_brief_head(b_, n.brief_head);
         break;
@@ -174,6 +237,9 @@ class Mapper {
 
   Builder& b_;
   const std::map<std::string, std::vector<std::string>>& titles_;
+  markup::Format format_;
+  std::vector<std::string>& images_;
+  std::vector<HeadMark> marks_;
   std::vector<const Node*> foot_;
   Role prev_ = Role::title;
   int articles_ = 0;
@@ -186,13 +252,14 @@ Body body_from_tree(const markup::Document& doc, const WordFonts& fonts,
   pugi::xml_document xml;
   auto root = start(xml, "w:document", {{"w", ns::w}, {"r", ns::r}, {"wp", ns::wp}});
   Builder b{add(root, "w:body"), fonts};
-  Mapper m(b, titles);
+  std::vector<std::string> images;
+  Mapper m(b, titles, doc.format, images);
   m.nodes(doc.nodes);
   m.finish();
   // The body ends with a paragraph (after a table Word would add one itself).
   if (std::string(b.body.last_child().name()) == "w:tbl") b.blank();
   page::add_section(b.body, rid::odd_footer, rid::even_footer);
-  return {serialize(xml), b.lists, std::move(b.charts)};
+  return {serialize(xml), b.lists, std::move(b.charts), std::move(images)};
 }
 
 }  // namespace docpipe::docx

@@ -14,6 +14,7 @@ struct Body {
   std::string document_xml;
   int list_instances = 1;           // for numbering.xml
   std::vector<std::string> charts;  // chart part XML, in order
+  std::vector<std::string> images;  // PNG files (a seal), word/media/image1.png first
 };
 
 // `titles`: the lines the PDF set each multi-line title in (docx.h TitleLines).

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "docx/builder.h"
+#include "docx/elements.h"
 #include "docx/page.h"
 #include "docx/styles.h"
 
@@ -30,10 +31,30 @@ ParaProps exact(const char* style_id, int line, int before) {
 
 }  // namespace
 
-void add_masthead(Builder& b, const markup::Masthead& m) {
+void add_masthead(Builder& b, const markup::Masthead& m, int mark_lines) {
   // 标志: top edge 35 mm below the top of the 版心 (§7.2.4), red 小标宋, centred.
+  const int before = page::twips(35) - mark_lines * page::line_pitch;
+  if (!m.issuers.empty() || !m.signers.empty()) {  // 联合行文, 上行文 (elements.h)
+    if (!m.issuers.empty()) add_joint_masthead(b, m, before);
+    if (!m.signers.empty()) {
+      if (m.issuers.empty()) {
+        int size = fitted_size(m.name, 52);
+        RunProps r;
+        r.size = size;
+        b.paragraph(exact(style::mast_name, size * 10, before), m.name, r);
+      }
+      add_signer_rows(b, m);
+    } else {
+      ParaProps number = exact(style::mast_number, page::line_pitch, 2 * page::line_pitch);
+      number.bottom = Border{8, red, 5};
+      b.paragraph(number, m.number);
+      b.blank();
+      b.blank();
+    }
+    return;
+  }
   int size = fitted_size(m.name, 52);
-  ParaProps name = exact(style::mast_name, size * 10, page::twips(35));
+  ParaProps name = exact(style::mast_name, size * 10, before);
   RunProps r;
   r.size = size;
   // 发文字号 two blank lines under the 标志; the red rule 4 mm below it (§7.2.5, §7.2.6). The

@@ -13,6 +13,12 @@ std::string rid::chart(int n) {
 std::string chart_part_name(int n) {
   return "word/charts/chart" + std::to_string(n) + ".xml";
 }
+std::string rid::image(int n) {
+  return "rIdImage" + std::to_string(n);
+}
+std::string image_part_name(int n) {
+  return "word/media/image" + std::to_string(n) + ".png";
+}
 
 namespace {
 const std::string officedoc =
@@ -29,13 +35,14 @@ void relationship(pugi::xml_node rels, const std::string& id, const std::string&
 }
 }  // namespace
 
-std::string content_types_xml(int charts) {
+std::string content_types_xml(int charts, int images) {
   pugi::xml_document doc;
   auto t = start(doc, "Types", {{"", ns::content_types}});
   add(t, "Default",
       {{"Extension", "rels"},
        {"ContentType", "application/vnd.openxmlformats-package.relationships+xml"}});
   add(t, "Default", {{"Extension", "xml"}, {"ContentType", "application/xml"}});
+  if (images) add(t, "Default", {{"Extension", "png"}, {"ContentType", "image/png"}});
   override_type(t, "word/document.xml", wml + "document.main+xml");
   override_type(t, "word/styles.xml", wml + "styles+xml");
   override_type(t, "word/numbering.xml", wml + "numbering+xml");
@@ -65,7 +72,7 @@ std::string package_rels_xml() {
   return serialize(doc);
 }
 
-std::string document_rels_xml(int charts) {
+std::string document_rels_xml(int charts, int images) {
   pugi::xml_document doc;
   auto r = start(doc, "Relationships", {{"", ns::pkg_rels}});
   relationship(r, rid::styles, officedoc + "styles", "styles.xml");
@@ -77,6 +84,8 @@ std::string document_rels_xml(int charts) {
   for (int i = 1; i <= charts; ++i)
     relationship(r, rid::chart(i), officedoc + "chart",
                  "charts/chart" + std::to_string(i) + ".xml");
+  for (int i = 1; i <= images; ++i)
+    relationship(r, rid::image(i), officedoc + "image", "media/image" + std::to_string(i) + ".png");
   return serialize(doc);
 }
 

@@ -17,13 +17,15 @@ constexpr const char* font_table = "rIdFontTable";
 constexpr const char* odd_footer = "rIdFooterOdd";
 constexpr const char* even_footer = "rIdFooterEven";
 std::string chart(int n);  // rIdChart1 …
+std::string image(int n);  // rIdImage1 … (word/media/imageN.png: a seal)
 }  // namespace rid
 
 std::string chart_part_name(int n);  // word/charts/chart1.xml …
+std::string image_part_name(int n);  // word/media/image1.png …
 
-std::string content_types_xml(int charts);
+std::string content_types_xml(int charts, int images = 0);
 std::string package_rels_xml();
-std::string document_rels_xml(int charts);
+std::string document_rels_xml(int charts, int images = 0);
 std::string settings_xml();
 std::string font_table_xml(const WordFonts& fonts);
 // 页码 `— N —` (a PAGE field) in 4号 宋体, one character in: right on odd pages, left on even.

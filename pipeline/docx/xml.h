@@ -15,6 +15,7 @@ constexpr const char* r = "http://schemas.openxmlformats.org/officeDocument/2006
 constexpr const char* wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 constexpr const char* a = "http://schemas.openxmlformats.org/drawingml/2006/main";
 constexpr const char* c = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+constexpr const char* pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 constexpr const char* pkg_rels = "http://schemas.openxmlformats.org/package/2006/relationships";
 constexpr const char* content_types =
     "http://schemas.openxmlformats.org/package/2006/content-types";
