@@ -210,6 +210,19 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b) {
   return it;
 }
 
+bool signature_fits(Context& ctx, const std::string& signature, int line) {
+  const double room = ctx.geo.chars - 2, w = grid_cells(ctx, signature);
+  if (w <= room + 1e-6) return true;
+  ctx.diags.error(ctx.at(line),
+                  "signature '" + signature + "' is " + std::to_string(static_cast<int>(w + 0.99)) +
+                      " characters wide: the 版心 has room for " +
+                      std::to_string(static_cast<int>(room)) +
+                      " where the 署名 stands, two characters in from the right (§7.3.5.2)",
+                  "shorten the signature (the organ's standard short name), or give a joint "
+                  "document's organs as separate signatures");
+  return false;
+}
+
 Item signature_item(Context& ctx, const std::string& signature, const std::string& iso_date,
                     const std::vector<std::string>& more) {
   const PageGeometry& g = ctx.geo;

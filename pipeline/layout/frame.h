@@ -32,6 +32,9 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b);
 // `more`: the other organs of a joint document, stacked under the host's name (§7.3.5.2).
 Item signature_item(Context& ctx, const std::string& signature, const std::string& date,
                     const std::vector<std::string>& more = {});
+// Whether a 署名 fits where §7.3.5.2 puts it (two characters in from the right, inside the
+// 版心); if not, an error naming it at `line` (it is never drawn outside the 版心).
+bool signature_fits(Context& ctx, const std::string& signature, int line);
 
 // 附件说明 (§7.3.4): one blank line under the body, two characters in, `附件：名称`; several
 // as `附件：1.名称` with `2.名称` … under the `1.`; a long name wraps aligned with its own

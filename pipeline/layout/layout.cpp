@@ -166,6 +166,9 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
         if (!items.empty())
           items.back().keep_with_next = true,
           items.back().soft_keep = false;  // no signature alone on a page
+        bool fits = signature_fits(ctx, signature, n.line);
+        for (const auto& s : more) fits = signature_fits(ctx, s, n.line) && fits;
+        if (!fits) break;  // refused with an error: nothing outside the 版心
         if (i + 1 < nodes.size() && nodes[i + 1].role == Role::seal && more.empty()) {
           // Sealed (§7.3.5.1); markup allows a seal only with one 署名 and a date.
           items.push_back(

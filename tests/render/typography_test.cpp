@@ -86,3 +86,15 @@ TEST_CASE("a title that cannot break into a good shape is set with a warning nam
   INFO(c.out);
   CHECK_THAT(c.out, Catch::EndsWith(" 0 problems\n"));
 }
+
+TEST_CASE("a 署名 wider than the 版心 allows is refused with its name, never drawn outside") {
+  TempDir t;
+  std::string sig = "江岳省人民政府办公厅江岳省司法厅江岳省财政厅江岳省人力资源和社会保障厅";
+  auto r = render(t, "---\ntitle: 关于开展评查的通知\nsignature: " + sig +
+                         "\ndate: 2026-11-14\n---\n\n正文。\n");
+  INFO(r.err);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("signature '" + sig + "'") != std::string::npos);
+  CHECK(r.err.find("§7.3.5.2") != std::string::npos);
+  CHECK_FALSE(exists(t / "out.pdf"));
+}
