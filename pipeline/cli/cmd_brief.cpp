@@ -4,6 +4,7 @@
 
 #include "cli/brief_ledger.h"
 #include "cli/commands.h"
+#include "cli/text_checks.h"
 #include "cli/today.h"
 #include "core/atomic_file.h"
 #include "source/text_forms.h"
@@ -148,6 +149,8 @@ int brief_void(Args& args, const Global& global, Diagnostics& diags) {
     diags.error({}, "brief void needs a reason", "pass --reason \"重复印发\"");
     return exit_error;
   }
+  if (!check_edit_text("brief void " + (*w)[1], {{"reason", *reason}}, global.data_dir, diags))
+    return exit_error;
   auto s = open_ledger(series, global, diags);
   if (!s || !source::void_brief(*s->db, s->series, *id, source::trim(*reason), diags))
     return exit_error;

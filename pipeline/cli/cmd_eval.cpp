@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/file_names.h"
 #include "cli/process_docs.h"
+#include "cli/text_checks.h"
 #include "compose/compose.h"
 #include "compose/evaluation.h"
 #include "source/evaluation.h"
@@ -75,6 +76,9 @@ int score(const Options& o, const Global& g, const std::vector<std::string>& pos
   e.code = pos[2];
   e.note = o.note.value_or("");
   e.evidence = o.evidence.value_or("");
+  if (!check_edit_text("eval score " + e.unit + " " + e.code,
+                       {{"note", e.note}, {"evidence", e.evidence}}, g.data_dir, diags))
+    return exit_error;
   auto v = source::parse_amount(pos[3]);
   if (!v) {
     diags.error({}, "value '" + pos[3] + "' is not a number",

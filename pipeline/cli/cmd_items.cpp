@@ -110,6 +110,9 @@ int items_remove(Args& args, const Global& global, Diagnostics& diags) {
   if (!w) return exit_error;
   auto id = item_id((*w)[1], diags);
   if (!id) return exit_error;
+  if (!check_edit_text("items remove " + (*w)[1], {{"reason", reason.value_or("")}},
+                       global.data_dir, diags))
+    return exit_error;
   auto out = source::remove_item(global.data_dir, *id, reason.value_or(""), who, diags);
   return out ? print_outcome(*out, diags) : exit_error;
 }

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/file_names.h"
 #include "cli/process_docs.h"
+#include "cli/text_checks.h"
 #include "cli/today.h"
 #include "compose/compose.h"
 #include "compose/tasks.h"
@@ -121,6 +122,8 @@ int progress(const Options& o, const Global& g, const std::string& code, Diagnos
   if (*o.today < *day)
     diags.error({}, "date " + day->iso() + " is after today (" + o.today->iso() + ")",
                 "progress is recorded when it happened");
+  check_edit_text("tasks progress " + code, {{"note", p.note}, {"evidence", p.evidence}},
+                  g.data_dir, diags);
   if (diags.has_errors() || !source::add_progress(g.data_dir, p, diags)) return exit_error;
   std::cout << "recorded " << code << " " << day->iso() << " " << source::task_status_name(p.status)
             << "\n";

@@ -338,3 +338,22 @@ TEST_CASE("class 4: scores against the largest and smallest figures stay exact, 
   CHECK_THAT(e.out, Catch::Contains("第3名  QYS 青阳市司法局  85.12  良好"));  // 0 of 4
   CHECK_THAT(e.out, Catch::Contains("第4名  BSZ 白沙州司法局  72.50  合格"));
 }
+
+TEST_CASE("class 3: notes and reasons given on the command line pass the same door") {
+  Folder f;
+  std::string item = sql(f.db, "SELECT min(id) FROM register_items");
+  const std::string brief = "2026-09";  // the sample's latest brief
+  for (auto [command, message] :
+       {std::pair<std::string, std::string>{
+            "tasks progress 1-3 --status 推进中 --note '进展\u202e说明' --today 2026-12-01",
+            "tasks progress 1-3: error: bidirectional control U+202E in this text"},
+        {"eval score JCS B3 1 --note '案卷\u200b'",
+         "eval score JCS B3: error: zero-width character U+200B in this text"},
+        {"items remove " + item + " --reason '重复\u2066'",
+         "items remove " + item + ": error: bidirectional control U+2066 in this text"},
+        {"brief void " + brief + " --reason \"$(printf '误\\001发')\"",
+         "brief void " + brief + ": error: control character U+0001 in this text"}}) {
+    INFO(command);
+    expect_refused(f, dp(f.data, command), message);
+  }
+}
