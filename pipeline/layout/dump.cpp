@@ -43,6 +43,12 @@ std::string dump_layout(const Layout& layout) {
                     i.w / mm, i.h / mm);
       out += buf + layout.images[static_cast<size_t>(i.image)].name + "\n";
     }
+    for (const auto& r : page.sheet_runs) {
+      std::snprintf(buf, sizeof buf, "%zu sheet %.1f %.1f %.1f %d ", p + 1, r.y / mm, r.x / mm,
+                    r.size, r.face);
+      out += buf + r.text + "\n";
+    }
+    if (page.landscape) out += std::to_string(p + 1) + " landscape\n";
     std::snprintf(buf, sizeof buf, "%zu page-number %d\n", p + 1, page.number);
     out += buf;
   }

@@ -21,6 +21,7 @@ struct Item {
   bool page_break_before = false;  // starts a new page (an attachment, 附件)
   int table = -1;                  // table id, for repeating its header on continuation pages
   bool table_header = false;
+  bool landscape = false;  // a row of a 横排 table: set on a turned page (turned_page.h)
   std::optional<Bookmark> bookmark;  // y relative to the item's top
 };
 

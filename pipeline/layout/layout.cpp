@@ -8,6 +8,7 @@
 #include "layout/seal.h"
 #include "layout/text_block.h"
 #include "layout/title_place.h"
+#include "layout/turned_page.h"
 
 namespace docpipe::layout {
 
@@ -261,10 +262,13 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   // A 信函's 版记 has no rules and sits at the foot of the last page, odd or even (§10.1).
   if (doc.format == markup::Format::letter) foot_block.rules.clear();
 
-  // 2. Paginate on the 22-line grid.
-  std::vector<Item> pieces;
-  auto plans = paginate(items, geo.lines, geo.pitch(), pieces);
-  if (plans.empty()) plans.emplace_back();
+  // 2. Paginate on the 22-line grid (a 横排 table on turned pages of its own).
+  std::deque<std::vector<Item>> pieces;
+  std::vector<bool> turned;
+  auto plans = paginate_turning(items, geo, pieces, turned);
+  // The 版记 never sits on a turned page: it takes an upright page after it.
+  if (plans.empty() || (turned.back() && foot_block.slots > 0))
+    plans.emplace_back(), turned.push_back(false);
   // Resource limit (core/limits.h): a runaway document stops here with a message, before
   // pages are finalized or anything is written (the writer refuses to run after an error).
   if (plans.size() > limits::max_pages()) {
@@ -283,6 +287,8 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
                !has(doc, Role::brief_head) && doc.format != markup::Format::letter);
 
   if (doc.format == markup::Format::letter) numbered[0] = false;  // §10.1: first page unnumbered
+  turned.resize(plans.size(), false);
+  const PageGeometry turned_geo = turned_geometry(geo);
 
   // 4. Finalize: absolute positions, page numbers, outline.
   Layout out;
@@ -292,11 +298,19 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
     Page page;
     page.width = geo.paper_width;
     page.height = geo.paper_height;
+    page.landscape = turned[p];
+    const size_t bookmarks = out.outline.size();
     for (const auto& placed : plans[p])
-      place(*placed.item, placed.slot, geo, static_cast<int>(p), page, out.outline);
+      place(*placed.item, placed.slot, page.landscape ? turned_geo : geo, static_cast<int>(p), page,
+            out.outline);
+    // A heading on a turned page: the bookmark opens the page at its top.
+    if (page.landscape)
+      for (size_t b = bookmarks; b < out.outline.size(); ++b) out.outline[b].y = 0;
     page.number = numbered[p] ? static_cast<int>(p) + 1 : 0;
+    // The page number where every other page has it, upright on the sheet (§7.5).
     if (page.number)
-      for (auto& r : page_number_runs(ctx, page.number)) page.runs.push_back(std::move(r));
+      for (auto& r : page_number_runs(ctx, page.number))
+        (page.landscape ? page.sheet_runs : page.runs).push_back(std::move(r));
     out.pages.push_back(std::move(page));
   }
   return out;

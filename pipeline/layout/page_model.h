@@ -54,6 +54,11 @@ struct ImageFile {
 
 struct Page {
   double width = a4_width, height = a4_height;  // the paper, in points
+  // 横排 (turned_page.h): runs, rules and boxes are in a frame turned across the sheet
+  // (height × width, its top along the sheet's left edge); `sheet_runs` stay upright on the
+  // sheet (the page number). Viewers show such a page turned (PDF /Rotate 90).
+  bool landscape = false;
+  std::vector<GlyphRun> sheet_runs;
   std::vector<GlyphRun> runs;
   std::vector<Rule> rules;
   std::vector<Box> boxes;

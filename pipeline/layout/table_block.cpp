@@ -6,6 +6,7 @@
 #include "layout/set_text.h"
 #include "layout/table_cells.h"
 #include "layout/table_columns.h"
+#include "layout/turned_page.h"
 #include "markup/numeric.h"
 
 namespace docpipe::layout {
@@ -177,7 +178,10 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
     return {};
   }
   // 4号 while every body cell stays on one line (headers may break between words); else
-  // 小4号; else, with a warning, 小4号 broken between characters.
+  // 小4号 across the type area; else 小4号 on a turned page (横排表格, §8 practice); else, with
+  // a warning, broken between characters on the turned page.
+  const PageGeometry turned = turned_geometry(g);
+  bool landscape = false;
   Measured m = measure(ctx, table, g.small_size, CellBreaks::words);
   narrow_padding(m, g.width);
   std::vector<double> widths;
@@ -188,25 +192,32 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
     narrow_padding(m, g.width);
     widths = share_width(m.needs, g.width);
     if (widths.empty()) {
+      landscape = true;
+      m = measure(ctx, table, g.table_small_size, CellBreaks::words);
+      narrow_padding(m, turned.width);
+      widths = share_width(m.needs, turned.width);
+    }
+    if (widths.empty()) {
       m = measure(ctx, table, g.table_small_size, CellBreaks::characters);
-      widths = share_width(m.needs, g.width);
+      widths = share_width(m.needs, turned.width);
       ctx.diags.warning(ctx.at(line),
                         "table of " + std::to_string(cols) +
-                            " columns is too wide for the type area at 小4号 with its words "
+                            " columns is too wide for a landscape page at 小4号 with its words "
                             "whole; cells are broken between characters",
                         "split the table, or shorten its headers and unit names");
     }
     if (widths.empty()) {  // not even one character a column: cut cells to equal shares
       for (auto& need : m.needs) need.minimum = 0;
-      widths = share_width(m.needs, g.width);
+      widths = share_width(m.needs, turned.width);
     }
   }
   if (!m.cells.empty()) give_headers_room(m, widths);
   ctx.diags.append(m.diags);
   std::vector<Item> items;
   for (size_t r = 0; r < m.cells.size(); ++r) {
-    items.push_back(row_item(m, table, widths, r, g));
+    items.push_back(row_item(m, table, widths, r, landscape ? turned : g));
     items.back().table = table_id;
+    items.back().landscape = landscape;
   }
   return items;
 }

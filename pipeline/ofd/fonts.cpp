@@ -24,8 +24,9 @@ bool embed_fonts(const layout::Layout& layout, fonts::FontSet& fonts, IdCounter&
                  std::vector<EmbeddedFont>& out, Diagnostics& diags) {
   std::map<fonts::FaceId, std::set<Cluster>> used;
   for (const auto& page : layout.pages)
-    for (const auto& run : page.runs)
-      for (auto& c : clusters_of(run.text)) used[run.face].insert(std::move(c));
+    for (const auto* runs : {&page.runs, &page.sheet_runs})
+      for (const auto& run : *runs)
+        for (auto& c : clusters_of(run.text)) used[run.face].insert(std::move(c));
   for (const auto& [face_id, clusters] : used) {
     const fonts::Face& face = fonts.face(face_id);
     auto made = fonts::subset_clusters(fonts, face_id, clusters, diags);

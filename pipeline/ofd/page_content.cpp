@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/utf8.h"
 #include "ofd/numbers.h"
@@ -170,6 +171,17 @@ void add_image(pugi::xml_node layer, const layout::PlacedImage& i, unsigned reso
   set_attr(obj, "ResourceID", resource);
 }
 
+// 横排: an object drawn in the turned frame goes onto the upright sheet a quarter turn
+// anticlockwise (the frame's top along the sheet's left edge): its Boundary becomes the turned
+// box and its CTM turns what it draws inside it (§8.1: CTM acts in the boundary's space).
+void turn(pugi::xml_node obj, double sheet_height_mm) {
+  double x = 0, y = 0, w = 0, h = 0;
+  if (std::sscanf(obj.attribute("Boundary").value(), "%lf %lf %lf %lf", &x, &y, &w, &h) != 4)
+    return;
+  obj.attribute("Boundary").set_value(box_text(y, sheet_height_mm - x - w, h, w).c_str());
+  set_attr(obj, "CTM", "0 -1 1 0 0 " + mm_text(w));
+}
+
 }  // namespace
 
 std::string page_content_xml(const layout::Page& page,
@@ -186,8 +198,12 @@ std::string page_content_xml(const layout::Page& page,
   for (const auto& b : page.boxes) add_box(layer, b, ids);
   for (const auto& r : page.rules) add_rule(layer, r, ids);
   for (const auto& run : page.runs) add_run(layer, run, *font_of.at(run.face), fonts, ids);
+  // Turned before the images are added: a seal is never on a 横排 page (it follows the 署名).
+  if (page.landscape)
+    for (auto obj : layer.children()) turn(obj, points_to_mm(page.height));
   for (const auto& i : page.images)
     add_image(layer, i, image_ids.at(static_cast<size_t>(i.image)), ids);
+  for (const auto& run : page.sheet_runs) add_run(layer, run, *font_of.at(run.face), fonts, ids);
   return to_string(doc);
 }
 

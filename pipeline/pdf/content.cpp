@@ -45,13 +45,13 @@ void hex_codes(std::string& out, const std::string& text, const EmbeddedFont& fo
 }
 
 // The glyph runs in one text object.
-void text_objects(std::string& out, const layout::Page& page,
+void text_objects(std::string& out, const std::vector<layout::GlyphRun>& runs,
                   const std::map<fonts::FaceId, FontResource>& fonts, double height) {
   out += "BT\n";
   layout::Color color{-1, -1, -1};
   fonts::FaceId face = -1;
   double size = -1, char_space = 0;
-  for (const auto& run : page.runs) {
+  for (const auto& run : runs) {
     const FontResource& res = fonts.at(run.face);
     if (!(run.color == color)) {
       numbers(out, {run.color.r, run.color.g, run.color.b}, "rg");
@@ -72,12 +72,10 @@ void text_objects(std::string& out, const layout::Page& page,
   out += "ET\n";
 }
 
-}  // namespace
-
-std::string page_content(const layout::Page& page,
-                         const std::map<fonts::FaceId, FontResource>& fonts, double height) {
-  std::string out;
-  out.reserve(64 * page.runs.size() + 64);
+// Boxes, rules, runs and images of `page` with y measured down from the top of a frame
+// `height` high.
+void draw(std::string& out, const layout::Page& page,
+          const std::map<fonts::FaceId, FontResource>& fonts, double height) {
   for (const auto& b : page.boxes) {
     numbers(out, {b.color.r, b.color.g, b.color.b}, "rg");
     numbers(out, {b.x, height - b.y - b.h, b.w, b.h}, "re");
@@ -90,13 +88,33 @@ std::string page_content(const layout::Page& page,
     numbers(out, {r.x1, height - r.y1}, "l");
     out += "S\n";
   }
-  if (!page.runs.empty()) text_objects(out, page, fonts, height);
+  if (!page.runs.empty()) text_objects(out, page.runs, fonts, height);
   // Images over the text: a seal presses on the 署名 and 成文日期 (§7.3.5.1).
   for (const auto& i : page.images) {
     out += "q\n";
     numbers(out, {i.w, 0, 0, i.h, i.x, height - i.y - i.h}, "cm");
     out += "/" + image_resource_name(i.image) + " Do\nQ\n";
   }
+}
+
+}  // namespace
+
+std::string page_content(const layout::Page& page,
+                         const std::map<fonts::FaceId, FontResource>& fonts, double height) {
+  std::string out;
+  out.reserve(64 * page.runs.size() + 64);
+  if (!page.landscape) {
+    draw(out, page, fonts, height);
+    return out;
+  }
+  // 横排: the frame (paper height × width) turned a quarter anticlockwise onto the sheet, its
+  // top along the sheet's left edge: frame (x, y up) → sheet (width − y, x). The page number
+  // (sheet_runs) stays upright on the sheet.
+  out += "q\n";
+  numbers(out, {0, 1, -1, 0, page.width, 0}, "cm");
+  draw(out, page, fonts, page.width);
+  out += "Q\n";
+  if (!page.sheet_runs.empty()) text_objects(out, page.sheet_runs, fonts, height);
   return out;
 }
 

@@ -132,11 +132,14 @@ void add_pages(QPDF& pdf, const std::vector<std::string>& contents, QOH resource
   QOH kids = QOH::newArray();
   QOH box = QOH::newArray();
   for (double v : {0.0, 0.0, size.width, size.height}) box.appendItem(QOH::newReal(v, 3));
-  for (const std::string& content : contents) {
+  for (size_t i = 0; i < contents.size(); ++i) {
+    const std::string& content = contents[i];
     QOH page = QOH::newDictionary();
     page.replaceKey("/Type", QOH::newName("/Page"));
     page.replaceKey("/Parent", pages);
     page.replaceKey("/MediaBox", box);
+    // A 横排 page: drawn across the upright sheet, shown turned so the table reads upright.
+    if (i < size.turned.size() && size.turned[i]) page.replaceKey("/Rotate", QOH::newInteger(90));
     page.replaceKey("/Resources", resources);
     page.replaceKey("/Contents", compressed_stream(pdf, content));
     kids.appendItem(pdf.makeIndirectObject(page));

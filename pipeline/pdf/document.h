@@ -32,6 +32,7 @@ struct ImageResource {
 
 struct PageSize {
   double width = 595.276, height = 841.89;  // A4 in points
+  std::vector<bool> turned;                 // pages shown turned a quarter (/Rotate 90): 横排
 };
 
 // Writes the document into `pdf_out`:

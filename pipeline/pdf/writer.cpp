@@ -20,8 +20,9 @@ bool embed_fonts(const layout::Layout& layout, fonts::FontSet& fonts,
                  std::vector<std::shared_ptr<const EmbeddedFont>>& keep, Diagnostics& diags) {
   std::map<fonts::FaceId, std::set<Cluster>> used;
   for (const auto& page : layout.pages)
-    for (const auto& run : page.runs)
-      for (Cluster& c : clusters_of(run.text)) used[run.face].insert(std::move(c));
+    for (const auto* runs : {&page.runs, &page.sheet_runs})
+      for (const auto& run : *runs)
+        for (Cluster& c : clusters_of(run.text)) used[run.face].insert(std::move(c));
   for (const auto& [face, clusters] : used) {
     auto embedded = embed_face(fonts, face, clusters, diags);
     if (!embedded) return false;
@@ -71,6 +72,7 @@ bool write_pdf(const layout::Layout& layout, fonts::FontSet& fonts, std::string&
     StageTimer timer(timings, "subset");
     if (!embed_fonts(layout, fonts, by_face, keep, diags)) return false;
   }
+  for (const auto& page : layout.pages) size.turned.push_back(page.landscape);
   std::vector<std::string> contents;
   {
     StageTimer timer(timings, "draw");

@@ -52,7 +52,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-from check_tables import check_tables, table_boxes
+from check_tables import check_tables, check_turned_page, page_rotations, table_boxes
 
 MM = 72 / 25.4  # points per millimetre
 LEFT, RIGHT = 28 * MM, (28 + 156) * MM
@@ -445,17 +445,23 @@ def main(argv):
         i += 1
     pages = read_pages(pdf)
     problems, counts = [], []
-    boxes = table_boxes(pdf)
+    boxes, turned = table_boxes(pdf), page_rotations(pdf)
     for pno, lines in enumerate(pages, 1):
         # §7.5: a 版记 that needs an even page of its own after a full even page comes after a
         # blank page, and neither carries a number.
         foot_after_blank = len(pages) >= 3 and not pages[-2] and pno >= len(pages) - 1
-        if not (first_unnumbered and pno == 1) and not foot_after_blank:
+        numbered = not (first_unnumbered and pno == 1) and not foot_after_blank
+        if pno in turned:  # 横排 (check_tables.py): its number read back upright on the sheet
+            number = check_turned_page(pno, lines, turned[pno], Line, problems)
+            if numbered:
+                check_page_number(pno, [number] if number else [], problems)
+            continue
+        if numbered:
             check_page_number(pno, lines, problems)
         body = [l for l in lines if l.is_body()]
         counts.append(len(body))
         check_body(pno, body, problems, boxes[pno - 1] if pno <= len(boxes) else ())
-    if pages:
+    if pages and 1 not in turned:
         check_title(pdf, pages[0], problems)
     check_half_width(pdf, problems)
     check_tables(pdf, problems)

@@ -15,6 +15,11 @@ column the band between two vertical ones, the first row of a table on a page is
   figures        in a column whose body cells are all figures (7822, 12.5%, -3, 1.2万) or
                  —/empty, the decimal points (the end of the digits where there is none)
                  line up within 0.5 pt
+  横排 pages      a page shown turned (/Rotate, read with pdfinfo) is turned 90°, so the
+                 table's head lies along the sheet's left edge: toward the 订口 on odd pages,
+                 the 切口 on even ones; its text stays in the turned type area (225 x 156 mm,
+                 the 版心's place on the sheet) and its page number, upright on the sheet, is
+                 where the other pages have theirs
 """
 import re
 import subprocess
@@ -188,6 +193,44 @@ def table_boxes(pdf):
     """Per page, the box (x0, y0, x1, y1) of every table on it."""
     return [[(t[0][2][0], t[0][0], t[0][2][-1], t[-1][1]) for t in tables_on(rules)]
             for rules in page_rules(pdf)]
+
+
+MM = 72 / 25.4
+SHEET_HEIGHT = 297 * MM
+# The 版心 seen on a turned page (display coordinates): 35 mm from the left (the sheet's foot
+# margin), 28 mm from the top (the sheet's 订口), 225 x 156 mm.
+TURNED = (35 * MM, 28 * MM, 260 * MM, 184 * MM)
+PAGE_NUMBER_PART = re.compile(r"^(—|\d+)$")
+
+
+def page_rotations(pdf):
+    """{page: degrees} of every page shown turned."""
+    run = subprocess.run(["pdfinfo", "-f", "1", "-l", "100000", pdf], capture_output=True,
+                         text=True)
+    return {int(m.group(1)): int(m.group(2))
+            for m in re.finditer(r"Page\s+(\d+) rot:\s+(\d+)", run.stdout) if m.group(2) != "0"}
+
+
+def check_turned_page(pno, lines, rotation, line_type, problems):
+    """A 横排 page; returns its page number as a line in the sheet's upright coordinates."""
+    if rotation != 90:
+        problems.append(f"page {pno}: turned {rotation}°, not 90°: the table's head is not "
+                        f"toward the 订口 (odd page) or the 切口 (even page)")
+    x0, y0, x1, y1 = TURNED
+    parts = []
+    for l in lines:
+        for wx0, wx1, text in l.words:
+            if PAGE_NUMBER_PART.match(text) and wx1 < x0:
+                parts.append((l.y0, l.y1, SHEET_HEIGHT - wx1, SHEET_HEIGHT - wx0, text))
+                continue
+            if wx0 < x0 - 1.5 or wx1 > x1 + 1.5 or l.y0 < y0 - 6 or l.y1 > y1 + 6:
+                problems.append(f"page {pno}: '{text}' outside the turned type area")
+    if not parts:
+        return None
+    # pdftotext reads the turned number top to bottom: left to right on the sheet.
+    return line_type(" ".join(p[4] for p in parts), min(p[0] for p in parts),
+                     min(p[2] for p in parts), max(p[1] for p in parts),
+                     max(p[3] for p in parts))
 
 
 def check_cell_breaks(pno, lines, problems):
