@@ -20,9 +20,24 @@ int int_of(FcPattern* p, const char* object, int otherwise) {
   return FcPatternGetInteger(p, object, 0, &v) == FcResultMatch ? v : otherwise;
 }
 
+// fontconfig loads its configuration once per process and keeps it until FcFini. Part of it
+// is reachable only through fontconfig's encoded offsets, so LeakSanitizer reports it as
+// leaked (834 B in 15 blocks with Debian's 2.14) unless it is freed: FcFini at exit frees
+// it. Safe there: every pattern, object set and font set made here is destroyed before
+// find_family returns, nothing else in the process uses fontconfig, and forked workers
+// leave through _exit, which runs no destructors.
+class FontconfigSession {
+ public:
+  FontconfigSession() { FcInit(); }
+  ~FontconfigSession() { FcFini(); }
+  FontconfigSession(const FontconfigSession&) = delete;
+  FontconfigSession& operator=(const FontconfigSession&) = delete;
+};
+
 // fontconfig lists what a pattern matches exactly (FcFontList), unlike FcFontMatch, which
 // always returns some font.
 FcFontSet* list(FcPattern* pattern) {
+  static FontconfigSession session;  // destroyed at exit, after the last list()
   FcObjectSet* os =
       FcObjectSetBuild(FC_FILE, FC_INDEX, FC_WEIGHT, FC_SLANT, FC_VARIABLE, FC_FAMILY, nullptr);
   FcFontSet* set = FcFontList(nullptr, pattern, os);
