@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/environment.h"
+#include "cli/language.h"
 #include "cli/today.h"
 #include "core/temp_files.h"
 
@@ -31,24 +32,27 @@ void print_diagnostics(const Diagnostics& diags) {
   std::set<std::string> notes_shown;
   for (const Diagnostic& d : diags.items()) {
     if (d.severity == Severity::note && (errors || !notes_shown.insert(d.message).second)) continue;
-    std::cerr << format_diagnostic(d) << "\n";
+    std::cerr << format_for_user(d) << "\n";
   }
 }
 
 void print_usage() {
-  std::cout << "docpipe " DOCPIPE_VERSION
-               " — documents of a legal-affairs office, from data to GB/T 9704 PDF\n\n"
-               "usage: docpipe [--data DIR] COMMAND [ARGS]\n\ncommands:\n";
-  for (const Command* c : commands) std::printf("  %-11s %s\n", c->name, c->summary);
-  std::cout << "\nglobal options:\n"
-               "  --data DIR   the data folder (default: data)\n"
-               "  --help       this text; `docpipe COMMAND --help` for one command\n"
-               "  --version    print the version\n\n"
-               "exit codes: 0 ok, 2 errors (nothing written), 3 done with warnings, 4 errors\n"
-               "after some outputs were written (they are listed)\n";
+  std::cout << "docpipe " DOCPIPE_VERSION " — "
+            << tr("documents of a legal-affairs office, from data to GB/T 9704 PDF") << "\n\n"
+            << tr("usage: docpipe [--data DIR] COMMAND [ARGS]") << "\n\n"
+            << tr("commands:") << "\n";
+  for (const Command* c : commands) std::printf("  %-11s %s\n", c->name, tr(c->summary).c_str());
+  std::cout << "\n"
+            << tr("global options:\n"
+                  "  --data DIR   the data folder (default: data)\n"
+                  "  --help       this text; `docpipe COMMAND --help` for one command\n"
+                  "  --version    print the version\n\n"
+                  "exit codes: 0 ok, 2 errors (nothing written), 3 done with warnings, 4 errors\n"
+                  "after some outputs were written (they are listed)\n");
 }
 
 int run(std::vector<std::string> words) {
+  load_interface_language();
   Global global;
   Diagnostics diags;
   // Global options come before the command name.
@@ -81,12 +85,12 @@ int run(std::vector<std::string> words) {
   for (const Command* c : commands) {
     if (name != c->name) continue;
     if (args.wants_help()) {
-      std::cout << (c->make_help ? c->make_help() : std::string(c->help));
+      std::cout << tr(c->make_help ? c->make_help() : std::string(c->help));
       return exit_ok;
     }
     apply_environment(diags);   // a mistyped DOCPIPE_MAX_* is a warning
     if (!clock_today(diags)) {  // a malformed DOCPIPE_TODAY is an error for every command
-      std::cerr << diags.format_all();
+      print_diagnostics(diags);
       return exit_error;
     }
     int code = c->run(args, global, diags);
@@ -95,8 +99,8 @@ int run(std::vector<std::string> words) {
     if (code == exit_ok && diags.has_warnings()) return exit_warnings;
     return code;
   }
-  std::cerr << "error: unknown command '" << name
-            << "'\n  hint: run `docpipe --help` for the list\n";
+  diags.error({}, "unknown command '" + name + "'", "run `docpipe --help` for the list");
+  print_diagnostics(diags);
   return exit_error;
 }
 
