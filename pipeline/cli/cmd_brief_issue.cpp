@@ -175,6 +175,16 @@ int build_brief_from_ledger(const source::DataSet& ds, const compose::Request& r
                                      diags, true);
   if (diags.has_errors()) return exit_error;
   if (!b) return -1;
+  if (r.date && *r.date != b->date) {  // the ledger's date is the brief's; one place to set it
+    diags.error({"--date"},
+                "brief " + b->id + " is in the ledger, dated " + b->date.iso() +
+                    "; build does not date it otherwise",
+                b->status == source::BriefStatus::draft
+                    ? "correct the draft's date with `docpipe brief date " + b->id + " " +
+                          r.date->iso() + "`, then build it"
+                    : "an issued brief keeps its date; leave --date out");
+    return exit_error;
+  }
   std::string md;
   std::vector<std::string> files;
   if (!ledger_files(ds, *b, templates_dir, formats, md, files, diags)) return exit_error;

@@ -81,9 +81,35 @@ bool parse_period(compose::Request& r, Args& args, Diagnostics& diags) {
   return false;
 }
 
+// `--date YYYY-MM-DD`: the 成文日期, a real date within the days the period allows.
+bool parse_document_date(compose::Request& r, const std::optional<std::string>& text,
+                         Diagnostics& diags) {
+  if (!text) return true;
+  DateProblem problem;
+  r.date = parse_date(*text, &problem);
+  if (!r.date) {
+    diags.error({"--date"}, "--date '" + *text + "' " + date_complaint(problem),
+                problem == DateProblem::format ? "write --date YYYY-MM-DD, e.g. 2026-11-14"
+                                               : date_hint(problem));
+    return false;
+  }
+  const compose::DateRange allowed = compose::document_date_range(r);
+  if (*r.date < allowed.first || allowed.last < *r.date) {
+    diags.error({"--date"},
+                "--date " + r.date->iso() + " is outside the days a " + compose::kind_name(r.kind) +
+                    " of " + compose::period_text(r) + " may be dated (" + allowed.first.iso() +
+                    " to " + allowed.last.iso() + ")",
+                std::string("give the 成文日期 within that range, or leave --date out: ") +
+                    compose::date_rule(r.kind));
+    return false;
+  }
+  return true;
+}
+
 int run_build(Args& args, const Global& global, Diagnostics& diags) {
   auto out = args.option("--out", diags);
   auto templates = args.option("--templates", diags);
+  auto date = args.option("--date", diags);
   bool markdown = args.flag("--markdown");
   bool per_unit = args.flag("--per-unit");  // one copy per unit (cli/unit_copies.cpp)
   Formats formats;
@@ -102,7 +128,7 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   r.kind = *compose::parse_kind(pos[0]);
-  if (!parse_period(r, args, diags)) return exit_error;
+  if (!parse_period(r, args, diags) || !parse_document_date(r, date, diags)) return exit_error;
   pos = args.positionals(diags);
   if (diags.has_errors()) return exit_error;
   if (pos.size() != 1) {
@@ -118,8 +144,7 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
     return exit_error;
   }
   if (per_unit)
-    return build_unit_copies(*ds, r.year, r.month, out ? *out : "output", tdir, batch, formats,
-                             diags);
+    return build_unit_copies(*ds, r, out ? *out : "output", tdir, batch, formats, diags);
   if (r.kind == compose::Kind::brief) {
     // A brief the ledger holds is built from it (an issued one from its frozen Markdown).
     int code =
@@ -132,11 +157,28 @@ int run_build(Args& args, const Global& global, Diagnostics& diags) {
 
 }  // namespace
 
+namespace {
+
+// Each kind's 成文日期 without --date, and the days --date may give.
+std::string date_rules() {
+  std::string text = "the 成文日期 without --date:\n";
+  for (const auto& kind : compose::kinds()) {
+    std::string line = std::string("  ") + kind.name;
+    line.resize(std::max<size_t>(line.size(), 17), ' ');
+    text += line + compose::date_rule(kind.kind) + "\n";
+  }
+  return text +
+         "--date may be from the period's last day (a report: from 1 January of its year, a\n"
+         "brief: within its year) to a year after; an issued brief keeps the ledger's date.\n";
+}
+
+}  // namespace
+
 // The usage lines come from the registry of kinds (compose/kinds.h).
 std::string build_help() {
   std::string text =
-      "usage: docpipe [--data DIR] build KIND PERIOD [--out DIR] [--markdown] [--templates "
-      "DIR]\n                                 [--format pdf,docx]\n\n";
+      "usage: docpipe [--data DIR] build KIND PERIOD [--date YYYY-MM-DD] [--out DIR]\n"
+      "                                 [--markdown] [--templates DIR] [--format pdf,docx]\n\n";
   for (const auto& kind : compose::kinds()) {
     auto option = compose::period_option(kind.period);
     std::string line =
@@ -146,6 +188,7 @@ std::string build_help() {
   }
   return text +
          "\noptions:\n"
+         "  --date DATE      the 成文日期 (YYYY-MM-DD) instead of the kind's rule below\n"
          "  --out DIR        where to write (default: output)\n"
          "  --markdown       also write the composed Markdown beside the PDF (<name>.md)\n"
          "  --format LIST    pdf (default), docx, or pdf,docx: the Word document beside the PDF\n"
@@ -153,8 +196,9 @@ std::string build_help() {
          "                   built-in ones; never the current directory\n"
          "  --per-unit       circular only: one copy per unit, its figures and rank highlighted,\n"
          "                   in <out>/circular-YYYY-MM/<unit-code>.pdf; with --jobs N (default:\n"
-         "                   the number of cores) and --shard k/n\n\n"
-         "Prints the path of each file written. Exit 0 ok, 2 errors (nothing written), 3 "
+         "                   the number of cores) and --shard k/n\n\n" +
+         date_rules() +
+         "\nPrints the path of each file written. Exit 0 ok, 2 errors (nothing written), 3 "
          "warnings.\n";
 }
 

@@ -13,10 +13,10 @@ namespace docpipe::cli {
 std::vector<compose::Period> closed_periods(const source::DataSet& ds, const Date& today);
 
 // Per-unit copies of one month's circular: output/circular-YYYY-MM/<unit-code>.pdf (and
-// the other `formats` beside it).
+// the other `formats` beside it). `r` is the month's circular (its date, if set, too).
 struct BatchOptions;
-int build_unit_copies(const source::DataSet& ds, int year, int month, const std::string& out_dir,
-                      const std::string& templates_dir, const BatchOptions& opts,
-                      const Formats& formats, Diagnostics& diags);
+int build_unit_copies(const source::DataSet& ds, const compose::Request& r,
+                      const std::string& out_dir, const std::string& templates_dir,
+                      const BatchOptions& opts, const Formats& formats, Diagnostics& diags);
 
 }  // namespace docpipe::cli

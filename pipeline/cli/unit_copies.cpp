@@ -13,16 +13,13 @@
 
 namespace docpipe::cli {
 
-int build_unit_copies(const source::DataSet& ds, int year, int month, const std::string& out_dir,
-                      const std::string& templates_dir, const BatchOptions& opts,
-                      const Formats& formats, Diagnostics& diags) {
+int build_unit_copies(const source::DataSet& ds, const compose::Request& r,
+                      const std::string& out_dir, const std::string& templates_dir,
+                      const BatchOptions& opts, const Formats& formats, Diagnostics& diags) {
   auto tmpl = compose::load_template(templates_dir, "circular-unit.md.mustache",
                                      compose::unit_copy_schema(), diags);
   if (!tmpl) return exit_error;
-  compose::Request r;
-  r.kind = compose::Kind::circular;
-  r.year = year;
-  r.month = month;
+  const int year = r.year, month = r.month;
   auto ctx = compose::build_context(ds, r, diags);
   if (!ctx) return exit_error;
   const std::string dir = out_dir + "/" + compose::output_stem(r);

@@ -8,6 +8,7 @@
 #include "compose/periodic.h"
 #include "compose/tasks.h"
 #include "core/atomic_file.h"
+#include "core/chinese.h"
 
 namespace docpipe::compose {
 
@@ -34,7 +35,12 @@ Schema schema_for(Kind k) {
 
 std::optional<Value> build_context(const source::DataSet& ds, const Request& r,
                                    Diagnostics& diags) {
-  return kind_info(r.kind).build(ds, r, diags);
+  auto c = kind_info(r.kind).build(ds, r, diags);
+  if (c && r.date) {  // `build --date`: the 成文日期 the user set, checked by the CLI
+    c->set("date", r.date->iso());
+    c->set("date_cn", chinese_date(*r.date));
+  }
+  return c;
 }
 
 bool compose_document(const source::DataSet& ds, const Request& r, const std::string& templates_dir,

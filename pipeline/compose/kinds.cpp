@@ -124,6 +124,44 @@ bool parse_period_text(PeriodType t, const std::string& text, Request& r) {
   return false;
 }
 
+DateRange document_date_range(const Request& r) {
+  const int y = r.year;
+  auto closing = [y](int last_month) {
+    Date end = last_day(YearMonth{y, last_month});
+    return DateRange{end, Date{end.year + 1, end.month, end.month == 2 ? 28 : end.day}};
+  };
+  switch (kind_info(r.kind).period) {
+    case PeriodType::year:
+      return {Date{y, 1, 1}, Date{y + 1, 12, 31}};
+    case PeriodType::issue:
+      return {Date{y, 1, 1}, Date{y, 12, 31}};
+    case PeriodType::month:
+      return closing(r.month);
+    case PeriodType::quarter:
+      return closing(r.part * 3);
+    case PeriodType::half:
+      return closing(r.part * 6);
+  }
+  return {Date{y, 1, 1}, Date{y, 12, 31}};
+}
+
+const char* date_rule(Kind k) {
+  switch (k) {
+    case Kind::work_report:
+    case Kind::annual_report:
+      return "the date: of its narrative file";
+    case Kind::brief:
+      return "the brief's date (the ledger's, set by brief new / brief date)";
+    case Kind::circular:
+      return "the 3rd of the next month, or the leader's comment date if later";
+    case Kind::quarterly:
+      return "the 5th of the month after the quarter";
+    case Kind::assessment:
+      return "10 July (H1) or 10 January of the next year (H2)";
+  }
+  return "";
+}
+
 std::string period_text(const Request& r) {
   auto two = [](int n) { return (n < 10 ? "-0" : "-") + std::to_string(n); };
   std::string y = std::to_string(r.year);

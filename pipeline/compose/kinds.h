@@ -28,6 +28,8 @@ struct Request {
   int month = 0;  // month
   int issue = 0;  // issue
   int part = 0;   // quarter, half
+  // `build --date`: the 成文日期 instead of the kind's default rule (date_rule below).
+  std::optional<Date> date;
 };
 
 struct KindInfo {
@@ -56,6 +58,17 @@ PeriodOption period_option(PeriodType t);
 
 // Reads the period from its option's text ("2026", "2026-10", "2026-Q3" …) into `r`.
 bool parse_period_text(PeriodType t, const std::string& text, Request& r);
+// The days a document of this period may be dated (`build --date`, the 成文日期): a report
+// of year Y from Y-01-01 to the end of Y+1; a brief within the year of its 第N期 (numbered
+// per year); a circular, quarterly or assessment from the last day of its period (its
+// figures are final only once the period has closed) to a year after it.
+struct DateRange {
+  Date first, last;
+};
+DateRange document_date_range(const Request& r);
+// How the kind dates a document without --date, for help and messages.
+const char* date_rule(Kind k);
+
 // The period as file names and records write it: "2026", "2026-10", "2026-Q3", "2026-H1".
 std::string period_text(const Request& r);
 
