@@ -7,8 +7,6 @@
 namespace docpipe::compose {
 namespace {
 
-const std::vector<std::string> area_fields = {"group",   "heading", "figures",
-                                              "changes", "first",   "last"};
 const std::vector<std::string> item_fields = {"title", "text", "ordinal", "first", "last"};
 const std::vector<std::string> row_fields = {"group", "name",       "measure",
                                              "value", "last_value", "yoy_cell"};
@@ -37,12 +35,14 @@ Schema annual_report_schema() {
   add_fields(s, "", office_field_names);
   add_fields(s, "",
              {"title", "signature", "date", "date_cn", "year", "last_year", "next_year", "opening",
-              "closing", "areas", "has_areas", "achievements", "shortcomings", "plan_items",
-              "table", "has_table"});
-  add_fields(s, "areas", area_fields);
+              "closing", "areas", "has_areas", "achievements", "overview", "shortcomings",
+              "plan_items", "table", "has_table"});
+  add_fields(s, "areas", area_field_names);
+  add_fields(s, "areas.notes", item_fields);
   add_fields(s, "areas.figures", figure_field_names);
   add_fields(s, "areas.figures", {"first", "last"});
   add_fields(s, "achievements", item_fields);
+  add_fields(s, "overview", item_fields);
   add_fields(s, "plan_items", item_fields);
   add_fields(s, "shortcomings", {"text", "clause", "ordinal", "first", "last"});
   add_fields(s, "table", row_fields);
@@ -55,16 +55,14 @@ std::optional<Value> build_annual_report(const source::DataSet& ds, int year, Di
   Value c;
   add_office_fields(c, ds, "annual_report");
   std::string signer = n->signer.empty() ? ds.office.name : n->signer;
-  c.set("title", n->title.empty()
-                     ? signer + "关于" + std::to_string(year) + "年法治政府建设情况的报告"
-                     : n->title);
+  c.set("title", n->title);  // empty: the template's 关于…的报告
   c.set("signature", signer);
   set_report_fields(c, *n, year);
   bool any_yoy = false;
-  Value areas = areas_of(ds, year, any_yoy);
+  Value areas = areas_of(ds, year, any_yoy, n->achievements);
   c.set("has_areas", !areas.list.empty());
   c.set("areas", areas);
-  c.set("achievements", narrative_items(n->achievements));
+  set_unplaced_achievements(c, n->achievements);
   c.set("shortcomings", paragraphs(n->shortcomings));
   c.set("plan_items", narrative_items(n->plan_items));
   Value rows = table_rows(ds, year);

@@ -140,7 +140,7 @@ std::optional<Value> build_assessment(const source::DataSet& ds, int year, int h
   std::string half_cn = std::to_string(year) + (half == 1 ? "年上半年" : "年下半年");
   Value c;
   add_office_fields(c, ds, "circular");
-  c.set("title", "关于" + half_cn + "政务信息工作考核结果的通报");
+  c.set("title", "");  // the template words the title
   c.set("signature", n && !n->signer.empty() ? n->signer : ds.office.name);
   Date date = half == 1 ? Date{year, 7, 10} : Date{year + 1, 1, 10};
   c.set("date", date.iso());

@@ -183,7 +183,7 @@ std::optional<Value> build_circular(const source::DataSet& ds, int year, int mon
   add_office_fields(c, ds, "circular");
   c.set("month_cn", chinese_month(ym));
   c.set("prev_month_cn", chinese_month(prev));
-  c.set("title", "关于" + chinese_month(ym) + "政务信息工作情况的通报");
+  c.set("title", "");  // the template words the title (关于…的通报): office wording stays there
   c.set("signature", n && !n->signer.empty() ? n->signer : ds.office.name);
   Date date = issue_date(ds, year, month);
   c.set("date", date.iso());

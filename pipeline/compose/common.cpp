@@ -139,22 +139,39 @@ void add_fields(Schema& s, const std::string& prefix, const std::vector<std::str
   for (const auto& n : names) s.fields.insert(prefix.empty() ? n : prefix + "." + n);
 }
 
-Value areas_of(const source::DataSet& ds, int year, bool& any_yoy) {
+const std::vector<std::string> area_field_names = {"group",   "heading", "has_figures", "figures",
+                                                   "changes", "notes",   "first",       "last"};
+
+Value areas_of(const source::DataSet& ds, int year, bool& any_yoy,
+               const std::vector<source::NarrativeItem>& achievements) {
   List areas;
   for (const auto& g : ds.indicator_groups) {
     const std::string& group = g.name;
     AreaFigures af = area_figures(ds, group, year);
-    if (af.figures.empty()) continue;
+    std::vector<source::NarrativeItem> notes;
+    for (const auto& a : achievements)
+      if (!a.area.empty() && source::find_indicator_group(ds, a.area) == &g) notes.push_back(a);
+    if (af.figures.empty() && notes.empty()) continue;
     for (const auto& f : af.figures) any_yoy |= !f.get("yoy")->text.empty();
     any_yoy |= !af.changes.empty();
     Value a;
     a.set("group", group);
     a.set("heading", g.heading);
+    a.set("has_figures", !af.figures.empty());
     a.set("figures", mark_first_last(af.figures));
     a.set("changes", af.changes);
+    a.set("notes", narrative_items(notes));
     areas.push_back(a);
   }
   return mark_first_last(areas);
+}
+
+void set_unplaced_achievements(Value& c, const std::vector<source::NarrativeItem>& achievements) {
+  std::vector<source::NarrativeItem> titled, untitled;
+  for (const auto& a : achievements)
+    if (a.area.empty()) (a.title.empty() ? untitled : titled).push_back(a);
+  c.set("achievements", narrative_items(titled));
+  c.set("overview", narrative_items(untitled));
 }
 
 const source::Narrative* require_narrative(const source::DataSet& ds, const std::string& kind,

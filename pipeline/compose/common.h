@@ -30,9 +30,16 @@ struct AreaFigures {
 AreaFigures area_figures(const source::DataSet& ds, const std::string& group, int year);
 extern const std::vector<std::string> figure_field_names;
 
-// One entry per 法治政府建设 area that has figures in `year` ({group, heading, figures,
-// changes}), first/last marked; `any_yoy` tells whether any 同比 phrase was made.
-Value areas_of(const source::DataSet& ds, int year, bool& any_yoy);
+// One entry per 法治政府建设 area that has figures in `year` or a narrative note
+// ({group, heading, has_figures, figures, changes, notes}), first/last marked; `notes` are
+// the achievements whose `area:` names the group (the loader checked every area exists).
+// `any_yoy` tells whether any 同比 phrase was made.
+Value areas_of(const source::DataSet& ds, int year, bool& any_yoy,
+               const std::vector<source::NarrativeItem>& achievements = {});
+// The achievements no `area:` places: titled ones become sections of their own after the
+// areas (`achievements`), untitled ones open the part before them (`overview`).
+void set_unplaced_achievements(Value& c, const std::vector<source::NarrativeItem>& achievements);
+extern const std::vector<std::string> area_field_names;
 
 // The narrative of `kind` for `year` (reports and speeches), or an error naming the file
 // `narrative/<file_stem>-<year>.yaml` to add.

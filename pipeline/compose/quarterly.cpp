@@ -113,7 +113,7 @@ std::optional<Value> build_quarterly(const source::DataSet& ds, int year, int qu
   const source::Narrative* n = source::narrative_for(ds, "circular", year);
   Value c;
   add_office_fields(c, ds, "circular");
-  c.set("title", "关于" + quarter_name(p) + "政务信息工作情况的通报");
+  c.set("title", "");  // the template words the title
   c.set("signature", n && !n->signer.empty() ? n->signer : ds.office.name);
   Date date = issue_date(p);
   c.set("date", date.iso());

@@ -6,8 +6,6 @@
 namespace docpipe::compose {
 namespace {
 
-const std::vector<std::string> area_fields = {"group",   "heading", "figures",
-                                              "changes", "first",   "last"};
 const std::vector<std::string> item_fields = {"title", "text", "ordinal", "first", "last"};
 
 }  // namespace
@@ -18,11 +16,12 @@ Schema work_report_schema() {
   add_fields(s, "",
              {"title", "meeting", "speaker", "speaker_title", "date", "date_cn", "year",
               "last_year", "next_year", "opening", "closing", "areas", "has_areas", "has_yoy",
-              "achievements", "shortcomings", "plan_items", "safeguards"});
-  add_fields(s, "areas", area_fields);
+              "achievements", "overview", "shortcomings", "plan_items", "safeguards"});
+  add_fields(s, "areas", area_field_names);
+  add_fields(s, "areas.notes", item_fields);
   add_fields(s, "areas.figures", figure_field_names);
   add_fields(s, "areas.figures", {"first", "last"});
-  for (const char* list : {"achievements", "plan_items", "safeguards"})
+  for (const char* list : {"achievements", "overview", "plan_items", "safeguards"})
     add_fields(s, list, item_fields);
   add_fields(s, "shortcomings", {"text", "clause", "ordinal", "first", "last"});
   return s;
@@ -33,17 +32,17 @@ std::optional<Value> build_work_report(const source::DataSet& ds, int year, Diag
   if (!n) return std::nullopt;
   Value c;
   add_office_fields(c, ds, "work_report");
-  c.set("title", n->title.empty() ? "在" + n->meeting + "上的讲话" : n->title);
+  c.set("title", n->title);  // empty: the template's 在…上的讲话
   c.set("meeting", n->meeting);
   c.set("speaker", n->speaker);
   c.set("speaker_title", n->speaker_title);
   set_report_fields(c, *n, year);
   bool any_yoy = false;
-  Value areas = areas_of(ds, year, any_yoy);
+  Value areas = areas_of(ds, year, any_yoy, n->achievements);
   c.set("has_areas", !areas.list.empty());
   c.set("areas", areas);
   c.set("has_yoy", any_yoy);
-  c.set("achievements", narrative_items(n->achievements));
+  set_unplaced_achievements(c, n->achievements);
   c.set("shortcomings", paragraphs(n->shortcomings));
   c.set("plan_items", narrative_items(n->plan_items));
   c.set("safeguards", narrative_items(n->safeguards));

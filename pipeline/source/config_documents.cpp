@@ -35,14 +35,18 @@ const std::map<std::string, NarrativeShape> narrative_shapes = {
       {"kind", "year", "signer", "requirements"}}},
 };
 
-// A list entry is either plain text or {title, text}.
+// A list entry is either plain text or {title, text}; an achievement may name the `area`
+// (indicator group) whose section it belongs in.
 std::vector<NarrativeItem> items(YamlFile& f, const YAML::Node& map, const std::string& key) {
   std::vector<NarrativeItem> out;
+  std::vector<std::string> allowed = {"title", "text"};
+  if (key == "achievements") allowed.push_back("area");
   for (const YAML::Node& n : f.sequence(map, key)) {
     if (n.IsScalar()) {
-      out.push_back({"", n.Scalar()});
-    } else if (f.check_map(n, {"title", "text"}, {"text"}, key + " entry")) {
-      out.push_back({f.text(n, "title"), f.text(n, "text")});
+      out.push_back({"", n.Scalar(), "", f.at(n)});
+    } else if (f.check_map(n, allowed, {"text"}, key + " entry")) {
+      out.push_back({f.text(n, "title"), f.text(n, "text"), f.text(n, "area"),
+                     n["area"] ? f.at(n["area"]) : f.at(n)});
     }
   }
   return out;

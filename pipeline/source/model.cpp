@@ -46,6 +46,12 @@ const Unit* find_unit(const DataSet& ds, const std::string& code) {
   return nullptr;
 }
 
+const IndicatorGroup* find_indicator_group(const DataSet& ds, const std::string& area) {
+  for (const auto& g : ds.indicator_groups)
+    if (g.name == area || g.heading == area) return &g;
+  return nullptr;
+}
+
 const Indicator* find_indicator(const DataSet& ds, const std::string& key) {
   for (const auto& i : ds.indicators)
     if (i.key == key) return &i;

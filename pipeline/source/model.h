@@ -105,6 +105,8 @@ struct LeaderComment {
 struct NarrativeItem {
   std::string title;  // short heading, may be empty
   std::string text;
+  std::string area;  // achievements: the indicator group (name or heading) it is part of
+  Location where;    // its entry in the narrative file
 };
 
 // Prose an editor writes per document kind and year. Kinds: "work_report",
@@ -196,6 +198,8 @@ struct DataSet {
 // ---- query helpers (no I/O) ----
 const Unit* find_unit(const DataSet& ds, const std::string& code);
 const Indicator* find_indicator(const DataSet& ds, const std::string& key);
+// The group a narrative `area:` names, by its name (政府职能) or heading.
+const IndicatorGroup* find_indicator_group(const DataSet& ds, const std::string& area);
 const Channel* find_channel(const DataSet& ds, const std::string& code);
 // The value of one indicator, or nothing if not recorded. scope "" = the whole region.
 std::optional<Decimal> value_of(const DataSet& ds, const std::string& indicator, int year,

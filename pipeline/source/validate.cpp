@@ -84,10 +84,26 @@ void check_placeholders(const DataSet& ds, Diagnostics& diags) {
       for (const auto& v : *list) check("distribution.yaml", kind, v);
 }
 
+// A narrative `area:` (issue 18) places an achievement in that group's section.
+void check_narrative_areas(const DataSet& ds, Diagnostics& diags) {
+  std::vector<std::string> groups;
+  for (const auto& g : ds.indicator_groups) groups.push_back(g.name);
+  std::string list;
+  for (const auto& g : groups) list += (list.empty() ? "" : "、") + g;
+  for (const auto& n : ds.narratives)
+    for (const auto& a : n.achievements)
+      if (!a.area.empty() && !find_indicator_group(ds, a.area))
+        diags.error(
+            a.where,
+            "area '" + a.area + "' is not an indicator group" + did_you_mean(a.area, groups),
+            "name a group of indicators.yaml (" + list + ") or its heading");
+}
+
 }  // namespace
 
 void check_consistency(const DataSet& ds, Diagnostics& diags) {
   check_placeholders(ds, diags);
+  check_narrative_areas(ds, diags);
   check_units(ds, diags);
   check_values(ds, diags);
   check_items(ds, diags);
