@@ -7,6 +7,9 @@
 #include "cli/text_checks.h"
 #include "cli/today.h"
 #include "core/atomic_file.h"
+#include "core/spelling.h"
+#include "source/csv.h"
+#include "source/docx_article.h"
 #include "source/text_forms.h"
 
 namespace docpipe::cli {
@@ -68,12 +71,44 @@ bool split_title(std::string& body, std::string& title) {
   return false;
 }
 
-bool read_article(const std::string& file, source::LedgerArticle& a, Diagnostics& diags) {
-  if (!read_file(file, a.body, diags)) return false;
-  if (!source::is_valid_utf8(a.body) || a.body.find('\0') != std::string::npos) {
-    diags.error({file}, "the article is not UTF-8 text", "save it as UTF-8");
+// A .docx through the Word reader; a text file as UTF-8 (a BOM dropped) or, failing that,
+// GB18030 as Notepad and WPS save Chinese text (issue 18).
+bool read_article_text(const std::string& file, std::string& body, Diagnostics& diags) {
+  if (source::is_docx_path(file)) {
+    auto text = source::read_docx_article(file, diags);
+    if (text) body = *text;
+    return text.has_value();
+  }
+  if (!read_file(file, body, diags)) return false;
+  if (body.compare(0, 3, "\xEF\xBB\xBF") == 0) body.erase(0, 3);
+  if (body.find('\0') == std::string::npos && !source::is_valid_utf8(body))
+    if (auto converted = source::from_gb18030(body)) body = *converted;
+  if (!source::is_valid_utf8(body) || body.find('\0') != std::string::npos) {
+    diags.error({file}, "the article is neither UTF-8 nor GB18030 text (nor a .docx)",
+                "save it as UTF-8 text, or give the Word file (.docx) itself");
     return false;
   }
+  return true;
+}
+
+// --source (供稿单位): a unit's code or exact name; the brief prints its name.
+bool resolve_source(const source::DataSet& ds, const std::string& given, std::string& name,
+                    Diagnostics& diags) {
+  std::vector<std::string> known;
+  for (const auto& u : ds.units) {
+    if (u.code == given || u.name == given) {
+      name = u.name;
+      return true;
+    }
+    known.push_back(u.name);
+  }
+  diags.error({"--source"}, "--source '" + given + "' is not a unit" + did_you_mean(given, known),
+              "give the contributing unit's code or exact name (`docpipe units list`)");
+  return false;
+}
+
+bool read_article(const std::string& file, source::LedgerArticle& a, Diagnostics& diags) {
+  if (!read_article_text(file, a.body, diags)) return false;
   split_title(a.body, a.title);
   if (a.title.empty()) {
     diags.error({file}, "the article has no title",
@@ -93,7 +128,7 @@ int brief_add(Args& args, const Global& global, Diagnostics& diags) {
   source::LedgerArticle a;
   a.title = source::trim(args.option("--title", diags).value_or(""));
   a.author = source::trim(args.option("--author", diags).value_or(""));
-  auto w = words(args, 3, "add ID FILE.md --source UNIT [--title T] [--author A]", diags);
+  auto w = words(args, 3, "add ID FILE.md|FILE.docx --source UNIT [--title T] [--author A]", diags);
   if (!w) return exit_error;
   auto id = parse_brief_id((*w)[1], diags);
   if (!id) return exit_error;
@@ -101,10 +136,10 @@ int brief_add(Args& args, const Global& global, Diagnostics& diags) {
     diags.error({}, "brief add needs the contributing unit", "pass --source \"依法行政指导处\"");
     return exit_error;
   }
-  a.source_unit = source::trim(*source_unit);
   if (!read_article((*w)[2], a, diags)) return exit_error;
   auto s = open_ledger(series, global, diags);
-  if (!s) return exit_error;
+  if (!s || !resolve_source(s->ds, source::trim(*source_unit), a.source_unit, diags))
+    return exit_error;
   auto n = source::add_article(*s->db, s->series, *id, a, diags);
   if (!n) return exit_error;
   std::cout << *id << " article " << *n << ": " << a.title << "\n";
@@ -186,8 +221,12 @@ const Command brief_command = {
     "                                        allocate the next number; prints its id (2026-12);\n"
     "                                        a date over 90 days ahead needs --force\n"
     "  brief date ID YYYY-MM-DD [--force]    correct a draft's date (same year, in number order)\n"
-    "  brief add ID FILE.md --source UNIT [--title T] [--author A]\n"
-    "                                        add an article (title: the file's first `# ` line)\n"
+    "  brief add ID FILE.md|FILE.txt|FILE.docx --source UNIT [--title T] [--author A]\n"
+    "                                        add an article (title: the file's first `# ` line,\n"
+    "                                        in Word the Title or first Heading 1); text files\n"
+    "                                        UTF-8 or GB18030; a .docx keeps headings, tables\n"
+    "                                        and emphasis, refuses pictures; --source is a\n"
+    "                                        unit's code or name (供稿单位)\n"
     "  brief move ID FROM TO                 reorder the articles of a draft\n"
     "  brief remove ID N                     drop article N of a draft\n"
     "  brief issue ID [--out DIR] [--format pdf,ofd] [--templates DIR]\n"

@@ -38,11 +38,116 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
   return out;
 }
 
+std::string trim(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t\r"), b = s.find_last_not_of(" \t\r");
+  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+
+// The body's blocks: blank lines separate them, a `#` line is one by itself; a table's lines
+// stay lines, a paragraph's join as split_paragraphs joins them.
+std::vector<std::string> split_blocks(const std::string& body) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) out.push_back(current);
+    current.clear();
+  };
+  for (size_t pos = 0; pos <= body.size();) {
+    size_t eol = std::min(body.find('\n', pos), body.size());
+    std::string line = trim(body.substr(pos, eol - pos));
+    pos = eol + 1;
+    if (line.empty()) {
+      flush();
+    } else if (line[0] == '#') {
+      flush();
+      out.push_back(line);
+    } else if (!current.empty() && current[0] == '|') {
+      current += "\n" + line;
+    } else {
+      if (!current.empty() && ascii_word_char(current.back()) && ascii_word_char(line[0]))
+        current += ' ';
+      current += line;
+    }
+  }
+  flush();
+  return out;
+}
+
+// Markdown-level inline text as it prints: ** and * emphasis markers dropped (a 公文 does not
+// set emphasis), \X read as X.
+std::string plain_inline(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size())
+      out += text[++i];
+    else if (text[i] != '*')
+      out += text[i];
+  }
+  return out;
+}
+
+// One table line "| a | b |" as its cells (an escaped \| stays in the cell).
+std::vector<std::string> table_cells(const std::string& line) {
+  std::vector<std::string> cells;
+  std::string cell;
+  for (size_t i = line.find('|') + 1; i < line.size(); ++i) {
+    if (line[i] == '\\' && i + 1 < line.size()) {
+      cell += line.substr(i, 2);
+      ++i;
+    } else if (line[i] == '|') {
+      cells.push_back(plain_inline(trim(cell)));
+      cell.clear();
+    } else {
+      cell += line[i];
+    }
+  }
+  if (!trim(cell).empty()) cells.push_back(plain_inline(trim(cell)));
+  return cells;
+}
+
+// The article's body as blocks: `## ` … `#### ` headings, tables (lines starting with |, the
+// second the --- separator), paragraphs. What a .docx article brings (source/docx_article.h).
+Value body_blocks(const std::string& body) {
+  List blocks;
+  for (const std::string& para : split_blocks(body)) {
+    Value b;  // every field set, so none is looked up in an enclosing context
+    for (const char* k : {"h2", "h3", "h4", "paragraph"}) b.set(k, "");
+    b.set("table", false);
+    b.set("header", Value(List{}));
+    b.set("rows", Value(List{}));
+    size_t hashes = para.find_first_not_of('#');
+    if (hashes >= 2 && hashes <= 4 && hashes < para.size() && para[hashes] == ' ') {
+      b.set("h" + std::to_string(hashes), plain_inline(trim(para.substr(hashes + 1))));
+    } else if (para[0] == '|') {
+      std::vector<std::string> lines;
+      for (size_t pos = 0; pos < para.size();) {
+        size_t eol = std::min(para.find('\n', pos), para.size());
+        lines.push_back(para.substr(pos, eol - pos));
+        pos = eol + 1;
+      }
+      b.set("table", true);
+      b.set("header", text_list(table_cells(lines[0])));
+      List rows;
+      for (size_t r = 2; r < lines.size(); ++r) {
+        Value row;
+        row.set("cells", text_list(table_cells(lines[r])));
+        rows.push_back(row);
+      }
+      b.set("rows", Value(rows));
+    } else {
+      b.set("paragraph", plain_inline(para));
+    }
+    blocks.push_back(b);
+  }
+  return Value(blocks);
+}
+
 Value article(const source::BriefArticle& a) {
   Value v;
   v.set("title", a.title);
   v.set("source", a.source_unit + a.author);
   v.set("paragraphs", text_list(split_paragraphs(a.body)));
+  v.set("blocks", body_blocks(a.body));
   return v;
 }
 
@@ -54,7 +159,9 @@ Schema brief_schema() {
              {"series", "number", "publisher", "notice", "date", "date_cn", "year", "issue",
               "total", "articles", "report", "send", "issue_to", "has_report", "has_send",
               "has_issue_to", "copies"});
-  add_fields(s, "articles", {"title", "source", "paragraphs", "first", "last"});
+  add_fields(s, "articles", {"title", "source", "paragraphs", "blocks", "first", "last"});
+  add_fields(s, "articles.blocks", {"h2", "h3", "h4", "paragraph", "table", "header", "rows"});
+  add_fields(s, "articles.blocks.rows", {"cells"});
   return s;
 }
 

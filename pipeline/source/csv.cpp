@@ -24,6 +24,14 @@ bool looks_binary(const std::string& bytes) {
   return false;
 }
 
+bool blank(const std::vector<std::string>& fields) {
+  for (const auto& f : fields)
+    if (!f.empty()) return false;
+  return true;
+}
+
+}  // namespace
+
 // GB18030 is a superset of GBK and GB2312; the stop callback makes any byte sequence that
 // is not GB18030 an error instead of a silent U+FFFD.
 std::optional<std::string> from_gb18030(const std::string& bytes) {
@@ -43,14 +51,6 @@ std::optional<std::string> from_gb18030(const std::string& bytes) {
   out.resize(len);
   return out;
 }
-
-bool blank(const std::vector<std::string>& fields) {
-  for (const auto& f : fields)
-    if (!f.empty()) return false;
-  return true;
-}
-
-}  // namespace
 
 std::optional<std::string> decode_text(const std::string& bytes, const std::string& path,
                                        std::string& encoding, Diagnostics& diags) {

@@ -22,6 +22,9 @@ struct CsvTable {
   std::vector<CsvRecord> rows;  // blank rows (",,,") left out
 };
 
+// GB18030 (and so GBK, GB2312) bytes as UTF-8; nothing when they are not GB18030.
+std::optional<std::string> from_gb18030(const std::string& bytes);
+
 // Decodes bytes to UTF-8: reports empty, binary, UTF-16, or undecodable input.
 std::optional<std::string> decode_text(const std::string& bytes, const std::string& path,
                                        std::string& encoding, Diagnostics& diags);
