@@ -38,7 +38,8 @@ void write_configuration(const TempDir& t) {
        "name: 临川司法行政简报\npublisher: 临川市司法局办公室\ntotal_before: 0\ncopies: 30\n");
   spit(t / "data/narrative/annual_report-2026.yaml",
        "kind: annual_report\nyear: 2026\nsigner: 临川市司法局\ndate: 2027-01-15\n"
-       "shortcomings: [基层司法所力量仍显薄弱。]\nplan_items: [深化全市行政复议规范化建设。]\n");
+       "shortcomings: [基层司法所力量仍显薄弱。]\nplan_items: [深化全市行政复议规范化建设。]\n"
+       "achievements:\n  - {area: 复议应诉, text: 全市推行行政复议案件繁简分流。}\n");
   spit(t / "data/narrative/work_report-2026.yaml",
        "kind: work_report\nyear: 2026\nmeeting: 全市司法行政工作会议\nspeaker: 林静\n"
        "date: 2027-01-18\nplan_items: [抓好复议应诉工作。]\n");
@@ -112,13 +113,21 @@ TEST_CASE("a new office from nothing: own units, Excel figures, GB18030 register
 
   // All four documents.
   const std::string out = " --markdown --out " + quote(t / "out");
-  must(d + "build circular --month 2026-10" + out);
+  must(d + "build circular --month 2026-10 --date 2026-11-06" + out);
   must(d + "build annual-report --year 2026" + out);
   must(d + "build work-report --year 2026" + out);
   spit(t / "article.md", "# 临山县深化行政复议规范化建设\n\n临山县司法局完善案件办理流程。\n");
   std::string id = must(d + "brief new --date 2026-12-10").out;
   id = id.substr(0, id.find('\n'));
   must(d + "brief add " + id + " " + quote(t / "article.md") + " --source 临山县司法局");
+  // The second article as the contributing unit wrote it, in Word.
+  spit(t / "article.xml",
+       "<w:p><w:pPr><w:pStyle w:val=\"a3\"/></w:pPr><w:r><w:t>城关司法所调解邻里纠纷</w:t></w:r>"
+       "</w:p><w:p><w:r><w:t>城关司法所成功调解一起邻里纠纷。</w:t></w:r></w:p>");
+  REQUIRE(sh("python3 " + quote(DOCPIPE_SOURCE_DIR "/tests/records/make_docx.py") + " " +
+             quote(t / "article.docx") + " " + quote(t / "article.xml"))
+              .code == 0);
+  must(d + "brief add " + id + " " + quote(t / "article.docx") + " --source CGS");
   must(d + "brief issue " + id + " --out " + quote(t / "out"));
   for (const char* pdf : {"circular-2026-10.pdf", "annual-report-2026.pdf", "work-report-2026.pdf"})
     CHECK(slurp(t / ("out/" + std::string(pdf))).rfind("%PDF-", 0) == 0);
@@ -131,8 +140,28 @@ TEST_CASE("a new office from nothing: own units, Excel figures, GB18030 register
   CHECK(annual.find("全市办理行政复议案件150件") != std::string::npos);
   CHECK(annual.find("临川市司法局") != std::string::npos);
   CHECK(annual.find("法治政府建设的组织领导") == std::string::npos);  // no standard area
+  // Its narrative sits in its own area's section, before the next one.
+  const size_t own = annual.find("全市推行行政复议案件繁简分流。");
+  CHECK(own > annual.find("## 行政复议应诉工作稳步推进"));
+  CHECK(own < annual.find("## 全民普法宣传扎实开展"));
   // The circular counts the corrected register: the duplicate is gone, the title fixed.
   const std::string circular = slurp(t / "out/circular-2026-10.md");
   CHECK(circular.find("临山县司法局") != std::string::npos);
   CHECK(circular.find("工做") == std::string::npos);
+  CHECK(circular.find("date: \"2026-11-06\"") != std::string::npos);
+  // The Word article is in the brief, credited to the unit's name.
+  Run brief_text = sh("pdftotext " + quote(t / ("out/brief-" + id + ".pdf")) + " -");
+  CHECK(brief_text.out.find("城关司法所成功调解一起邻里纠纷") != std::string::npos);
+  CHECK(brief_text.out.find("（城关司法所供稿）") != std::string::npos);
+
+  // What staff export and import again changes nothing, for every export.
+  for (const char* kind : {"units", "indicators", "items"}) {
+    INFO(kind);
+    const std::string csv = t / (std::string(kind) + "-export.csv");
+    must(d + kind + " export " + quote(csv));
+    const std::string db = slurp(t / "data/docpipe.db");
+    Run again = must(d + "import " + kind + " " + quote(csv) + today);
+    CHECK(again.out.find("0 new, 0 updated") != std::string::npos);
+    CHECK(slurp(t / "data/docpipe.db") == db);
+  }
 }
