@@ -78,8 +78,9 @@ TEST_CASE("LANG=C and an unset locale keep the English help") {
   }
 }
 
-TEST_CASE("the help of import, validate, init, units and items is in Chinese") {
-  for (const char* command : {"import", "validate", "init", "units", "items"}) {
+TEST_CASE("the help of the commands staff use for their data is in Chinese") {
+  for (const char* command : {"import", "validate", "init", "units", "items", "indicators", "log",
+                              "templates", "build"}) {
     INFO(command);
     Result zh = in_locale("LANG=zh_CN.UTF-8", std::string(command) + " --help");
     REQUIRE(zh.code == 0);
