@@ -13,15 +13,6 @@ namespace {
 
 constexpr double text_width_pt = page::text_width / 20.0;
 
-// A paragraph of exact height `line` twips, `before` twips below the previous one.
-ParaProps exact(const char* style_id, int line, int before) {
-  ParaProps p;
-  p.style = style_id;
-  p.snap_to_grid = false;
-  p.spacing = Spacing{before, 0, line, true};
-  return p;
-}
-
 // A paragraph starting `start` grid characters in from the left.
 ParaProps at(const char* style_id, double start) {
   ParaProps p;

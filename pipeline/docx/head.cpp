@@ -20,15 +20,6 @@ int fitted_size(const std::string& text, double max_pt) {
   return static_cast<int>(std::floor(std::min(max_pt, text_width_pt / n) * 2));
 }
 
-// A paragraph of exact height `line` twips, `before` twips below the previous one.
-ParaProps exact(const char* style_id, int line, int before) {
-  ParaProps p;
-  p.style = style_id;
-  p.snap_to_grid = false;
-  p.spacing = Spacing{before, 0, line, true};
-  return p;
-}
-
 }  // namespace
 
 void add_masthead(Builder& b, const markup::Masthead& m, int mark_lines) {

@@ -132,4 +132,12 @@ void ParaProps::write(pugi::xml_node parent) const {
   if (!p.first_child()) parent.remove_child(p);
 }
 
+ParaProps exact(const char* style_id, int line, int before) {
+  ParaProps p;
+  p.style = style_id;
+  p.snap_to_grid = false;
+  p.spacing = Spacing{before, 0, line, true};
+  return p;
+}
+
 }  // namespace docpipe::docx

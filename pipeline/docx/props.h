@@ -78,4 +78,8 @@ struct ParaProps {
 // Twips of `hundredths` of a grid character.
 int char_twips(int hundredths);
 
+// A paragraph of exact height `line` twips, `before` twips below the previous one: the
+// 版头 and frame elements sit at fixed heights rather than on the grid's flow of lines.
+ParaProps exact(const char* style_id, int line, int before);
+
 }  // namespace docpipe::docx

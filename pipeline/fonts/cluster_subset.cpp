@@ -1,10 +1,7 @@
 #include "fonts/cluster_subset.h"
 
-#include <map>
-#include <mutex>
-#include <tuple>
-
 #include "core/utf8.h"
+#include "fonts/subset_cache.h"
 
 namespace docpipe::fonts {
 namespace {
@@ -56,22 +53,8 @@ std::vector<Cluster> clusters_of(const std::string& utf8) {
 std::shared_ptr<const ClusterSubset> subset_clusters(FontSet& fonts, FaceId face,
                                                      const std::set<Cluster>& clusters,
                                                      Diagnostics& diags) {
-  using Key = std::tuple<std::string, unsigned, std::set<Cluster>>;
-  static std::mutex mutex;
-  static std::map<Key, std::shared_ptr<const ClusterSubset>> cache;
-  const FontFile& file = fonts.face(face).file;
-  Key key{file.path, file.index, clusters};
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = cache.find(key);
-    if (it != cache.end()) return it->second;
-  }
-  std::shared_ptr<const ClusterSubset> made = make_subset(fonts, face, clusters, diags);
-  if (!made) return nullptr;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (cache.size() >= 32) cache.clear();  // a batch reuses a few sets; a long run stays small
-  cache.emplace(std::move(key), made);
-  return made;
+  return cached_for_clusters<ClusterSubset>(
+      fonts.face(face).file, clusters, [&] { return make_subset(fonts, face, clusters, diags); });
 }
 
 }  // namespace docpipe::fonts

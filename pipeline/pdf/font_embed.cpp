@@ -5,10 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
-#include <tuple>
 
 #include "fonts/cluster_subset.h"
+#include "fonts/subset_cache.h"
 #include "pdf/deflate.h"
 #include "pdf/to_unicode.h"
 
@@ -108,22 +107,9 @@ std::shared_ptr<EmbeddedFont> make_embedding(fonts::FontSet& fonts, fonts::FaceI
 std::shared_ptr<const EmbeddedFont> embed_face(fonts::FontSet& fonts, fonts::FaceId face,
                                                const std::set<Cluster>& clusters,
                                                Diagnostics& diags) {
-  using Key = std::tuple<std::string, unsigned, std::set<Cluster>>;
-  static std::mutex mutex;
-  static std::map<Key, std::shared_ptr<const EmbeddedFont>> cache;
-  const auto& file = fonts.face(face).file;
-  Key key{file.path, file.index, clusters};
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = cache.find(key);
-    if (it != cache.end()) return it->second;
-  }
-  std::shared_ptr<const EmbeddedFont> made = make_embedding(fonts, face, clusters, diags);
-  if (!made) return nullptr;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (cache.size() >= 32) cache.clear();  // a batch reuses a few sets; a long run stays small
-  cache.emplace(std::move(key), made);
-  return made;
+  return fonts::cached_for_clusters<EmbeddedFont>(fonts.face(face).file, clusters, [&] {
+    return make_embedding(fonts, face, clusters, diags);
+  });
 }
 
 }  // namespace docpipe::pdf
