@@ -22,6 +22,11 @@ struct Item {
   int table = -1;                  // table id, for repeating its header on continuation pages
   bool table_header = false;
   bool landscape = false;  // a row of a 横排 table: set on a turned page (turned_page.h)
+  // 版头 and 标题: set at the grid's pitch even on a tightened page (their places are
+  // measured from the paper and the red rule, §7.2, §7.3.1); they open page 1.
+  bool fixed = false;
+  // 署名 and 成文日期 (or a 命令's 签名章): what §7.3.5.5 keeps with the text (signature_page.h).
+  bool signature = false;
   std::optional<Bookmark> bookmark;  // y relative to the item's top
 };
 

@@ -89,6 +89,17 @@ struct PageGeometry {
   double seal_size = 42 * mm;
   double seal_centre_rise = 0.25;  // lines
 
+  // §7.3.5.5: when the 署名 and 成文日期 do not fit under the last lines, the last page's lines
+  // (below the 版头 and 标题, which keep their places) are first set closer. The standard gives
+  // no limit; ours: the page gains at most two lines (the issue's "a one-page notice that
+  // overflows by two lines or fewer stays one page"; 24 lines on a page without a 版头, pitch
+  // 0.92) and the pitch stays at least 0.8 of the grid's, 23.2 pt for 16 pt type: the lines
+  // still stand a clear 7 pt apart, and a first page whose 版头 and two-line 标题 leave nine
+  // lines of body can take two more (9/11 = 0.82). Character spacing is not tightened: every
+  // line keeps its 28 cells (§5.2.3), so no paragraph is broken again.
+  int tight_extra_lines = 2;
+  double tight_scale_min = 0.8;
+
   // 简报 报头 (practice, conventions.md 工作简报): the series name in red up to 48 pt, and a
   // red rule the width of the 版心 1.5 mm under the 编印单位 line, 1.5 pt thick.
   double brief_series_max_size = 48;

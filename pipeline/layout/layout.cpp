@@ -6,6 +6,7 @@
 #include "layout/frame.h"
 #include "layout/paginate.h"
 #include "layout/seal.h"
+#include "layout/signature_page.h"
 #include "layout/text_block.h"
 #include "layout/title_place.h"
 #include "layout/turned_page.h"
@@ -35,6 +36,7 @@ bool has(const markup::Document& doc, Role role) {
 // 标题 (§7.3.2): 2号小标宋, centred; bylines centred under it in 楷体; then one blank line,
 // kept with the title (`last` says whether this node ends the title group).
 void title_items(Context& ctx, const markup::Node& n, bool last, std::vector<Item>& out) {
+  const size_t from = out.size();
   if (n.role == Role::title) {
     for (auto& it :
          title_block(ctx, n.text, fonts::Role::xiaobiaosong, ctx.geo.title_size, black, n.line))
@@ -55,6 +57,7 @@ void title_items(Context& ctx, const markup::Node& n, bool last, std::vector<Ite
     gap.keep_with_next = true;
     out.push_back(gap);
   }
+  for (size_t k = from; k < out.size(); ++k) out[k].fixed = true;  // measured from the rule
 }
 
 // 主送机关 (§7.3.3): flush left, names joined by 、 and closed by a full-width colon.
@@ -131,18 +134,21 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
   const auto marks = head_marks(doc);
   int seals = 0;  // index of the next seal in Layout::images (image_files gives them in order)
   if (!has(doc, Role::masthead)) append(items, head_mark_items(ctx, marks));
+  for (auto& it : items) it.fixed = true;  // 份号, 密级, 紧急程度 on the first grid lines
   for (size_t i = 0; i < nodes.size(); ++i) {
     const markup::Node& n = nodes[i];
     const bool ends_title = i + 1 == nodes.size() || nodes[i + 1].role != Role::byline;
     switch (n.role) {
       case Role::masthead:
         items.push_back(head_item(ctx, doc, n.masthead, marks));
+        items.back().fixed = true;
         // 信函 and 命令 place their title themselves (§10.1, §10.2).
         if (doc.format != markup::Format::letter && doc.format != markup::Format::order)
           title_dy = place_title_under_rule(ctx.geo, items.back(), ctx.geo.title_size);
         break;
       case Role::brief_head:
         items.push_back(brief_head_item(ctx, n.brief_head));
+        items.back().fixed = true;
         break;
       case Role::title:
       case Role::byline: {
@@ -174,9 +180,11 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
           // Sealed (§7.3.5.1); markup allows a seal only with one 署名 and a date.
           items.push_back(
               sealed_signature_item(ctx, signature, date, nodes[++i].image.bytes, seals++));
+          items.back().signature = true;
           break;
         }
         items.push_back(signature_item(ctx, signature, date, more));
+        items.back().signature = true;
         break;
       }
       case Role::attachment_list:
@@ -201,6 +209,7 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
         if (i + 1 < nodes.size() && nodes[i + 1].role == Role::date) date = nodes[++i].text;
         if (!items.empty()) items.back().keep_with_next = true, items.back().soft_keep = false;
         items.push_back(order_signer_item(ctx, n.title, n.text, date));
+        items.back().signature = true;
         break;
       }
       case Role::participants:
@@ -234,17 +243,23 @@ Metadata metadata_of(const markup::Properties& p) {
   return Metadata{p.title, p.author, p.subject, p.keywords, "docpipe", p.date};
 }
 
-void place(const Item& item, int slot, const PageGeometry& g, int page_index, Page& page,
-           std::vector<Bookmark>& outline) {
-  double dy = g.slot_top(slot);
-  for (auto r : item.runs) r.y += dy, page.runs.push_back(std::move(r));
-  for (auto r : item.rules) r.y0 += dy, r.y1 += dy, page.rules.push_back(r);
-  for (auto b : item.boxes) b.y += dy, page.boxes.push_back(b);
-  for (auto i : item.images) i.y += dy, page.images.push_back(i);
+// Puts `at` on the page. On a tightened page (signature_page.h) an item below the fixed head
+// is set at the page's pitch: its lines' offsets scale with it (a seal keeps its size, its
+// centre moves with the lines it presses on); the foot block keeps the grid at the bottom.
+void place(const PlacedItem& at, const PagePlan& plan, const PageGeometry& g, int page_index,
+           Page& page, std::vector<Bookmark>& outline) {
+  const Item& item = *at.item;
+  const double k = at.at_foot || at.slot < plan.tight_from ? 1 : plan.scale;
+  const double top = g.top + (at.at_foot ? at.slot : plan.line_top(at.slot)) * g.pitch();
+  auto y = [&](double v) { return top + v * k; };
+  for (auto r : item.runs) r.y = y(r.y), page.runs.push_back(std::move(r));
+  for (auto r : item.rules) r.y0 = y(r.y0), r.y1 = y(r.y1), page.rules.push_back(r);
+  for (auto b : item.boxes) b.y = y(b.y), page.boxes.push_back(b);
+  for (auto i : item.images) i.y = y(i.y) + (k - 1) * i.h / 2, page.images.push_back(i);
   if (item.bookmark) {
     Bookmark b = *item.bookmark;
     b.page = page_index;
-    b.y += dy;
+    b.y = y(b.y);
     outline.push_back(b);
   }
 }
@@ -279,12 +294,14 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
     return Layout{};
   }
 
-  // 3. The foot block sits at the foot of the last page. A 公文's 版记 takes the last even
-  // page (§7.5: printed on both sides); a 简报 (it opens with a 报头) simply ends.
+  // 3. The 署名 and 成文日期 stay with the text: the last page set closer, or two lines
+  // carried with them (§7.3.5.5). The foot block then sits at the foot of the last page. A
+  // 公文's 版记 takes the last even page (§7.5: printed on both sides); a 简报 (it opens with
+  // a 报头) simply ends.
+  const bool foot_even = !has(doc, Role::brief_head) && doc.format != markup::Format::letter;
+  keep_signature(plans, turned, geo, {foot_block.slots, foot_even});
   std::vector<bool> numbered(plans.size(), true);
-  if (foot_block.slots > 0)
-    place_foot(plans, numbered, foot_block, geo.lines,
-               !has(doc, Role::brief_head) && doc.format != markup::Format::letter);
+  if (foot_block.slots > 0) place_foot(plans, numbered, foot_block, geo.lines, foot_even);
 
   if (doc.format == markup::Format::letter) numbered[0] = false;  // §10.1: first page unnumbered
   turned.resize(plans.size(), false);
@@ -301,7 +318,7 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
     page.landscape = turned[p];
     const size_t bookmarks = out.outline.size();
     for (const auto& placed : plans[p])
-      place(*placed.item, placed.slot, page.landscape ? turned_geo : geo, static_cast<int>(p), page,
+      place(placed, plans[p], page.landscape ? turned_geo : geo, static_cast<int>(p), page,
             out.outline);
     // A heading on a turned page: the bookmark opens the page at its top.
     if (page.landscape)

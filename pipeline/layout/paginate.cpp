@@ -5,6 +5,13 @@
 
 namespace docpipe::layout {
 
+int PagePlan::used() const {
+  int used = 0;
+  for (const auto& p : *this)
+    if (!p.at_foot) used = std::max(used, p.slot + p.item->slots);
+  return used;
+}
+
 std::vector<Item> split_tall_item(const Item& item, int lines, double pitch) {
   std::vector<Item> pieces;
   for (int from = 0; from < item.slots; from += lines) {
@@ -103,9 +110,8 @@ std::vector<PagePlan> paginate(const std::vector<Item>& input, int lines, double
 // The 简报 报尾 simply closes the last page.
 void place_foot(std::vector<PagePlan>& plans, std::vector<bool>& numbered, const Item& foot,
                 int lines, bool even_page) {
-  int used = 0;
-  for (const auto& p : plans.back()) used = std::max(used, p.slot + p.item->slots);
-  bool fits = used + foot.slots <= lines;
+  // A tightened last page (signature_page.h) counts its lines at their own pitch.
+  bool fits = plans.back().height() + foot.slots <= lines + 1e-9;
   bool last_is_even = plans.size() % 2 == 0;
   if (even_page && !last_is_even) {
     plans.emplace_back();
@@ -118,7 +124,7 @@ void place_foot(std::vector<PagePlan>& plans, std::vector<bool>& numbered, const
       numbered.push_back(false);
     }
   }
-  plans.back().push_back({&foot, lines - foot.slots});
+  plans.back().push_back({&foot, lines - foot.slots, true});
 }
 
 }  // namespace docpipe::layout

@@ -12,9 +12,24 @@ namespace docpipe::layout {
 
 struct PlacedItem {
   const Item* item;
-  int slot;  // grid line of its top
+  int slot;              // grid line of its top
+  bool at_foot = false;  // the foot block: bottom-aligned at the grid's pitch on any page
 };
-using PagePlan = std::vector<PlacedItem>;
+
+// A page's items, in order. A tightened page (§7.3.5.5, signature_page.h) sets its lines from
+// `tight_from` on at `scale` × the grid's pitch; the lines above (版头, 标题) and the foot block
+// keep the grid.
+struct PagePlan : std::vector<PlacedItem> {
+  int tight_from = 0;
+  double scale = 1;
+  // Top of grid line `slot` in grid lines from the top of the type area.
+  double line_top(int slot) const {
+    return slot <= tight_from ? slot : tight_from + (slot - tight_from) * scale;
+  }
+  // Slots taken from the top (the foot block apart), and their height in grid lines.
+  int used() const;
+  double height() const { return line_top(used()); }
+};
 
 // `items` must outlive the result (header copies point into it). `split_store` receives the
 // pieces of items cut because they were taller than a page.

@@ -3,6 +3,8 @@
 // orphan, widow, heading keep, signature keep, salutation and 主送 flush left, attachment page.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "fonts/font_set.h"
@@ -98,14 +100,82 @@ TEST_CASE("heading keep: a heading never ends a page") {
   CHECK(page_of(l, "一、标题") == page_of(l, "下文一行"));
 }
 
-TEST_CASE("signature keep: 署名 and 成文日期 never stand on a page without text") {
-  // A page filled exactly by the body: the signature block takes its last line along.
-  auto l = lay_out("---\nsignature: 某某省司法厅\ndate: 2026-11-14\n---\n\n" + filler(22));
+// The smallest step between the baselines of neighbouring 三号 lines on page `p` (0-based).
+double pitch_of(const Layout& l, size_t p) {
+  std::vector<double> ys;
+  for (const auto& r : l.pages.at(p).runs)
+    if (r.size == 16 && (ys.empty() || std::abs(r.y - ys.back()) > 0.01)) ys.push_back(r.y);
+  std::sort(ys.begin(), ys.end());
+  double step = 1e9;
+  for (size_t i = 1; i < ys.size(); ++i)
+    if (ys[i] - ys[i - 1] > 0.01) step = std::min(step, ys[i] - ys[i - 1]);
+  return step;
+}
+
+const std::string signed_head = "---\nsignature: 某某省司法厅\ndate: 2026-11-14\n";
+
+TEST_CASE("signature keep: 署名 and 成文日期 go over with at least two lines of text (§7.3.5.5)") {
+  // 22 lines fill the page; the signature block (a blank line, 署名, date) would overflow it
+  // by three lines, more than tightening may take: two lines of text go over with it.
+  auto l = lay_out(signed_head + "---\n\n" + filler(22));
   REQUIRE(l.pages.size() == 2);
   CHECK(page_of(l, "某某省司法厅") == 2);
   CHECK(page_of(l, "2026年11月14日") == 2);
   CHECK(page_of(l, "第22行") == 2);
-  CHECK(page_of(l, "第21行") == 1);
+  CHECK(page_of(l, "第21行") == 2);
+  CHECK(page_of(l, "第20行") == 1);
+  CHECK(pitch_of(l, 0) == Approx(PageGeometry().pitch()));  // both pages on the grid
+  CHECK(pitch_of(l, 1) == Approx(PageGeometry().pitch()));
+}
+
+TEST_CASE("signature tightening: a notice over its page by one or two lines stays one page") {
+  const PageGeometry g;
+  // The body fits one page without the block: 19 lines fill it exactly, 20 and 21 overflow it
+  // by one and two lines; the page is then set at 22/23 and 22/24 of the grid's pitch.
+  for (int over = 0; over <= 2; ++over) {
+    INFO("overflow " << over);
+    auto l = lay_out(signed_head + "---\n\n" + filler(19 + over));
+    REQUIRE(l.pages.size() == 1);
+    CHECK(pitch_of(l, 0) == Approx(g.pitch() * 22 / (22 + over)));
+    Found date = find(l, "2026年11月14日");
+    REQUIRE(date.run);
+    // The date on the last line of the type area, whatever the pitch.
+    const double k = 22.0 / (22 + over);
+    CHECK(date.run->y == Approx(g.top + g.height - k * g.pitch() + k * g.baseline(0, g.body_size)));
+  }
+}
+
+TEST_CASE(
+    "signature tightening: the 附注 counts with the date, a 版记 keeps the grid at the foot") {
+  const PageGeometry g;
+  // 附注 (§7.3.5.7) on the line after the date: 20 lines + 4 = 24 stay one page; 21 + 4
+  // carry two lines over with the block.
+  auto note = [&](int lines) {
+    return lay_out(signed_head + "note: 此件公开发布\n---\n\n" + filler(lines));
+  };
+  auto kept = note(20);
+  REQUIRE(kept.pages.size() == 1);
+  CHECK(pitch_of(kept, 0) == Approx(g.pitch() * 22 / 24));
+  auto carried = note(21);
+  REQUIRE(carried.pages.size() == 2);
+  CHECK(page_of(carried, "（此件公开发布）") == 2);
+  CHECK(page_of(carried, "第20行") == 2);
+  CHECK(page_of(carried, "第19行") == 1);
+
+  // A 版记 (抄送 and 印发, three lines with its rules) on the same, even, page: page 2 holds
+  // 22 - 3 lines at the grid; one more line of body is set closer above the 版记, which keeps
+  // its grid lines at the foot.
+  auto foot =
+      lay_out(signed_head +
+              "cc: [省政府办公厅]\nprinter: 某某省司法厅办公室\nprinted: 2026-11-16\n---\n\n" +
+              filler(22 + 18));
+  REQUIRE(foot.pages.size() == 2);
+  CHECK(page_of(foot, "抄送") == 2);
+  CHECK(page_of(foot, "2026年11月14日") == 2);
+  Found printed = find(foot, "某某省司法厅办公室");
+  REQUIRE(printed.run);
+  CHECK(printed.run->y == Approx(g.baseline(g.slot_top(g.lines - 1), g.small_size)));
+  CHECK(pitch_of(foot, 1) < g.pitch() - 0.5);
 }
 
 TEST_CASE("salutation and 主送: flush left, while paragraphs are indented two characters") {

@@ -43,6 +43,14 @@ it) and prints one line per departure from the page docpipe promises:
               type area (the red rule is read with `mutool trace`)
   tables      header words whole, no cell overflowing, figures aligned on the decimal point
               (check_tables.py beside this file: mutool's character boxes and rules)
+  pitch       (§7.3.5.5, check_pitch) the pitch of each page measured from its 三号 baselines:
+              only the page holding the 成文日期 may be set closer than the grid (to keep the
+              署名 and date with the text), and never below 0.8 of it (layout's geometry.h
+              limit); such a page holds at most 24 lines of 三号 and is not counted by
+              --full-pages
+  signature   (§7.3.5.5, check_signature_page) a 署名 and 成文日期 that went over to a page
+              of their own take at least two lines of text with them: on any page but the
+              first, at least two body lines stand above the 署名 block
 
 Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
 be read. Needs python3, poppler-utils and mupdf-tools.
@@ -65,6 +73,8 @@ PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
 HEAD_MARK = re.compile(r"^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急)$")
 ROW = 16 * (1 + 7 / 8)  # 行 (§7.3.1): a 三号 character plus 7/8 of it, 30 pt
 PITCH = 225 * MM / 22  # one line of the 22-line grid
+TIGHT_SCALE_MIN = 0.8  # layout's geometry.h: a tightened page's pitch, at least 0.8 of PITCH
+DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # a 成文日期 line
 
 
 class Line:
@@ -173,7 +183,9 @@ def check_body(pno, body, problems, tables=()):
                         f"(28 mm = {LEFT:.1f}pt); the leftmost starts at {leftmost:.1f}pt")
 
 
-def check_full_pages(counts, problems):
+def check_full_pages(counts, problems, exempt=()):
+    """`exempt`: indices into `counts` of pages not held to the grid (a tightened page)."""
+    counts = [22 if i in exempt else c for i, c in enumerate(counts)]
     inner = counts[1:-1]
     if not inner:
         return
@@ -182,6 +194,52 @@ def check_full_pages(counts, problems):
         problems.append(f"pages with a body line count outside 20..22: {odd[:6]}")
     if sum(1 for c in inner if c == 22) * 2 < len(inner):
         problems.append(f"fewer than half the inner pages hold 22 lines: {inner}")
+
+
+def date_line(lines):
+    """The 成文日期 line of a page (pdftotext lines), right of the middle of the type area."""
+    for l in lines:
+        if DATE.match(l.text) and l.is_body() and l.x0 > (LEFT + RIGHT) / 2:
+            return l
+    return None
+
+
+def check_pitch(pages, date_pages, problems):
+    """§7.3.5.5: `pages` from stext_lines; `date_pages` the 1-based pages holding a 成文日期.
+    A page's pitch is the smallest step between the baselines of neighbouring 三号 lines (a
+    step under 1.25 grid lines: a blank line between two lines is a step of two)."""
+    for pno, lines in enumerate(pages, 1):
+        base = sorted({round(chars[0][4], 1) for chars in lines if body_line(chars)})
+        steps = [b - a for a, b in zip(base, base[1:]) if 1 < b - a < 1.25 * PITCH]
+        if not steps:
+            continue
+        pitch = min(steps)
+        if pitch < PITCH - 0.3 and len(base) > 24:
+            problems.append(f"page {pno}: {len(base)} lines of 三号 on a page set closer "
+                            f"(at most 24, two more than the grid, §7.3.5.5)")
+        if pitch < TIGHT_SCALE_MIN * PITCH - 0.3:
+            problems.append(f"page {pno}: lines {pitch:.1f}pt apart, closer than "
+                            f"{TIGHT_SCALE_MIN} of the grid's {PITCH:.1f}pt (§7.3.5.5 limit)")
+        elif pitch < PITCH - 0.3 and pno not in date_pages:
+            problems.append(f"page {pno}: lines {pitch:.1f}pt apart, closer than the grid's "
+                            f"{PITCH:.1f}pt on a page without the 署名 and 成文日期")
+
+
+def check_signature_page(pno, body, problems):
+    """§7.3.5.5 on a page after the first: at least two body lines above the 署名 block (the
+    成文日期 and the lines right of the middle stacked above it: 署名, a joint document's
+    organs)."""
+    date = date_line(body)
+    if pno == 1 or date is None:
+        return
+    above = sorted((l for l in body if l.y1 <= date.y0 + 1), key=lambda l: l.y0)
+    block_top = date.y0
+    while above and above[-1].x0 > LEFT + 8 * CHAR and block_top - above[-1].y0 < 1.25 * PITCH:
+        block_top = above.pop().y0
+    text = [l for l in above if l.y1 <= block_top]
+    if len(text) < 2:
+        problems.append(f"page {pno}: the 署名 and 成文日期 have {len(text)} line(s) of text above "
+                        f"them; at least two go over with them (§7.3.5.5)")
 
 
 def red_rules(pdf, page):
@@ -444,7 +502,7 @@ def main(argv):
             return 2
         i += 1
     pages = read_pages(pdf)
-    problems, counts = [], []
+    problems, counts, date_pages, exempt = [], [], set(), set()
     boxes, turned = table_boxes(pdf), page_rotations(pdf)
     for pno, lines in enumerate(pages, 1):
         # §7.5: a 版记 that needs an even page of its own after a full even page comes after a
@@ -459,8 +517,12 @@ def main(argv):
         if numbered:
             check_page_number(pno, lines, problems)
         body = [l for l in lines if l.is_body()]
+        if date_line(body):
+            date_pages.add(pno)
+            exempt.add(len(counts))
         counts.append(len(body))
         check_body(pno, body, problems, boxes[pno - 1] if pno <= len(boxes) else ())
+        check_signature_page(pno, body, problems)
     if pages and 1 not in turned:
         check_title(pdf, pages[0], problems)
     check_half_width(pdf, problems)
@@ -468,8 +530,9 @@ def main(argv):
     grid_pages, error = stext_lines(pdf)
     if grid_pages is not None:
         check_grid(grid_pages, problems)
+        check_pitch(grid_pages, date_pages, problems)
     if full_pages:
-        check_full_pages(counts, problems)
+        check_full_pages(counts, problems, exempt)
     if paragraphs:
         check_paragraphs(pdf, paragraphs, problems)
     for spec in expects:
