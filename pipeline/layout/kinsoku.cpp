@@ -20,6 +20,11 @@ const std::u32string never_end = U"（［｛〔〈《「『【〖‘“([{";
 const std::u32string compressible = U"，。、；：？！）］｝〕〉》」』】〗’”（［｛〔〈《「『【〖‘“";
 
 bool contains(const std::u32string& set, char32_t c) {
+  // Most characters of a paragraph are Han or ASCII letters and digits, none in any set: the
+  // sets are looked up for every glyph (paragraph-wide breaking counts marks per line).
+  if ((c >= 0x3400 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') ||
+      (c >= U'a' && c <= U'z'))
+    return false;
   return set.find(c) != std::u32string::npos;
 }
 

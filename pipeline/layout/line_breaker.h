@@ -1,9 +1,10 @@
-// Breaks a paragraph's glyphs into lines: first fit over the 禁则-tailored break
-// opportunities (§5.2.3). A line ends where the next glyph does not fit; only where a 禁则 or
-// a word kept whole forbids that break is the unit either pulled up (the line compressed by
-// at most one character, never to more characters than it has cells) or pushed down (the
-// line spread by at most one cell), whichever moves the spacing less. Full lines end exactly
-// at the right edge.
+// Breaks a paragraph's glyphs into lines over the 禁则-tailored break opportunities (§5.2.3).
+// Justified text is broken paragraph-wide (line_breaker.cpp): every line spread by at most one
+// cell, or compressed by at most one character only where a 禁则 or a word kept whole forbids
+// its natural break (never to more characters than it has cells), earlier lines ending sooner
+// where that lets a wide word go down whole; where no choice keeps the limits, the worst line
+// is as good as any choice allows. Ragged text is broken first fit. Full lines end exactly at
+// the right edge.
 #pragma once
 #include <vector>
 

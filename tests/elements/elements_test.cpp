@@ -180,7 +180,7 @@ TEST_CASE("纪要格式: 标志 35 mm below the 版心 top, 出席/请假/列席
             // §7.3.1), two characters in; names after the three-character label,
             // continuation lines aligned after the colon.
             at(1, "出席：", col_mm(2), line_mm(14)) + at(1, "张三", col_mm(5), line_mm(14)) +
-            at(1, "调监督处处长", col_mm(5), line_mm(15)) +
+            at(1, "协调监督处处长", col_mm(5), line_mm(15)) +
             at(1, "请假：", col_mm(2), line_mm(17)) + at(1, "列席：", col_mm(2), line_mm(18)));
 }
 

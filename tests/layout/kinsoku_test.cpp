@@ -274,7 +274,7 @@ TEST_CASE("a line is spread by at most one cell and compressed by at most one ch
   // Every position of a figure, a standard number, a date and closing marks near the end.
   const double tracking = geo.cell() - geo.body_size;
   // (A word that may not be broken and is wider than two cells, such as 〔2019〕29号 or
-  // GB/T 9704-2012, can leave more than a cell when it goes down whole: not in this list.)
+  // GB/T 9704-2012, needs lines before it that can give up room: the cases below.)
   for (const std::u32string word : {U"14.52%", U"3842件", U"2026年11月14日", U"》。", U"”，"}) {
     for (size_t lead = 20; lead < 29; ++lead) {
       auto s = set(han(lead) + word + U"的规定" + han(40));
@@ -290,4 +290,60 @@ TEST_CASE("a line is spread by at most one cell and compressed by at most one ch
       }
     }
   }
+}
+
+namespace {
+
+// Each line's spread over its natural width (negative: compressed), the last line left out.
+std::vector<double> spreads(const Set& s, double first_avail = geo.width) {
+  const double tracking = geo.cell() - geo.body_size;
+  auto g = glyphs_of(s.text);
+  std::vector<double> out;
+  for (size_t i = 0; i + 1 < s.lines.size(); ++i) {
+    double natural = 0;
+    for (size_t j = s.lines[i].begin; j < s.lines[i].end; ++j) natural += g[j].advance + tracking;
+    out.push_back((i == 0 ? first_avail : geo.width) - natural);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a wide word goes down whole without spreading a line by more than a cell") {
+  // Paragraph-wide breaking (§5.2.3): first fit would end the line before the word wherever it
+  // stops fitting, up to five cells short; the lines before it each give up a cell instead.
+  for (const std::u32string word : {U"〔2019〕29号", U"GB/T 9704-2012", U"“〔〕”"}) {
+    for (size_t lead = 20; lead <= 28; ++lead) {
+      auto s = set(han(5 * 28 + lead) + word + U"的规定" + han(40));
+      INFO("lead " << lead << ", word of " << word.size());
+      bool whole = false;
+      for (size_t i = 0; i < s.lines.size(); ++i)
+        whole = whole || s.line(i).find(word) != std::u32string::npos;
+      CHECK(whole);
+      for (double spread : spreads(s)) {
+        CHECK(spread <= geo.cell() + 1e-6);
+        CHECK(spread >= -geo.cell() - 1e-6);
+      }
+    }
+  }
+}
+
+TEST_CASE("two lines giving up a cell each make room for a 文号 that first fit spreads over") {
+  // 54 characters, then 〔2019〕29号 (six cells): first fit sets 28 + 26 and spreads the
+  // second line by two cells; 27 + 27 lets the 文号 start the third line. No line is added.
+  auto s = set(han(54) + U"〔2019〕29号" + han(30));
+  REQUIRE(s.lines.size() == 4);
+  CHECK(s.line(0).size() == 27);
+  CHECK(s.line(1).size() == 27);
+  CHECK(s.line(2)[0] == U'〔');
+}
+
+TEST_CASE("where no breaking keeps lines within a cell, the worst line is spread least") {
+  // 53 characters before the 文号: 28 + 25 (first fit, three cells) or 27 + 26 or 26 + 27 —
+  // no choice stays within a cell; the worst line is spread by two cells, not three.
+  auto s = set(han(53) + U"〔2019〕29号" + han(30));
+  double worst = 0;
+  for (double spread : spreads(s)) worst = std::max(worst, spread);
+  CHECK(worst <= 2 * geo.cell() + 1e-6);
+  CHECK(worst > geo.cell());  // provably unavoidable here
 }

@@ -35,9 +35,11 @@ it) and prints one line per departure from the page docpipe promises:
               cell in total and compressed by at most one character, and only where a 禁则
               forces it (it ends with closing punctuation, a half-width run or a number with
               its unit); a line after the two-character indent holds at most 26 characters
-              (27 and 29 with pulled-up closing punctuation); only an unbreakable word wider
-              than two cells starting the next line (a 文号, a standard number) may leave
-              more than a cell of spread
+              (27 and 29 with pulled-up closing punctuation). More than a cell of spread is
+              excused only where it is provably unavoidable (`least_excess`): no choice of
+              breaks in the whole paragraph keeps every line within these limits (a 文号 or
+              standard number wider than what the lines around it can give up), and then
+              only up to the least worst-line spread any choice leaves
   标题         (§7.3.1) the title's first line (二号, 22 pt) has its top two 行 (2 x 30 pt)
               below the 版头's red rule, or, without a 版头, in the first grid line of the
               type area (the red rule is read with `mutool trace`)
@@ -55,9 +57,11 @@ it) and prints one line per departure from the page docpipe promises:
 Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
 be read. Needs python3, poppler-utils and mupdf-tools.
 """
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 from check_tables import check_tables, check_turned_page, page_rotations, table_boxes
@@ -67,6 +71,7 @@ LEFT, RIGHT = 28 * MM, (28 + 156) * MM
 TOP, BOTTOM = 37 * MM, (37 + 225) * MM
 CHAR = 156 * MM / 28  # one character of the 28-character line
 SLACK = 1.5  # points a glyph box may stray from a nominal edge
+TIGHT = 0.1  # points: rounding in widths read back, where the limits themselves are compared
 CLOSING = set("，。、；：？！）》」』”’%…·,.;:?!)")
 OPENING = set("（《「『“‘([")
 PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
@@ -264,9 +269,24 @@ def is_half_width(ch):
     return 0x20 < o < 0x7F or (0xA1 <= o < 0x2000 and ch not in "·×÷")
 
 
+def stext(pdf):
+    """MuPDF's structured text of `pdf` (the XML root, or None and why not) with only the glyphs
+    drawn: `inhibit-spaces` keeps mutool from inventing a space in every wide gap, which would
+    hide the spread the grid check measures (`mutool convert`, as `draw` ignores the option)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = os.path.join(scratch, "text.stext")
+        run = subprocess.run(["mutool", "convert", "-F", "stext", "-O", "inhibit-spaces", "-o",
+                              out, pdf], capture_output=True, text=True)
+        if run.returncode != 0 or not os.path.exists(out):
+            return None, run.stderr.strip()[:80]
+        with open(out, encoding="utf-8") as f:
+            return ET.fromstring(f.read()), None
+
+
 def check_half_width(pdf, problems):
     """Half-width runs are never letter-spaced: within a run each glyph's box starts where the
-    previous one's ends (mutool's boxes are the glyphs' advances; Tc shows as a gap)."""
+    previous one's ends (mutool's boxes are the glyphs' advances; Tc shows as a gap). Read with
+    mutool's own word spaces: a space it puts into a wide gap separates two table cells."""
     run = subprocess.run(["mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf],
                          capture_output=True, text=True)
     if run.returncode != 0:
@@ -290,13 +310,13 @@ def check_half_width(pdf, problems):
 
 
 def stext_lines(pdf):
-    """Per page, the lines of `mutool draw -F stext`: lists of (char, x0, x1, size, baseline)."""
-    run = subprocess.run(["mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf],
-                         capture_output=True, text=True)
-    if run.returncode != 0:
-        return None, run.stderr.strip()[:80]
+    """Per page, the lines of MuPDF's structured text (`stext`): lists of (char, x0, x1, size,
+    baseline)."""
+    root, error = stext(pdf)
+    if root is None:
+        return None, error
     pages = []
-    for page in ET.fromstring(run.stdout).iter("page"):
+    for page in root.iter("page"):
         lines = []
         for line in page.iter("line"):
             chars = []
@@ -318,25 +338,104 @@ def grid_reason(text):
             or (len(text) >= 2 and (text[-2].isdigit() or text[-2] in OPENING)))
 
 
-# A word that may not be broken: a half-width run (with the space of a standard number), a
-# 文号, or a figure with its unit; with the closing marks that may not start a line after it.
-UNBREAKABLE = re.compile(r"^(〔\d+〕\d+号|[!-~]+(?: \d[!-~]*)?[^\x00-\x7f，。、；：？！）》”]?)"
-                         r"[，。、；：？！）》”’]*")
+# Where the engine may never break (kinsoku.cpp, GB/T 15834 and clreq): before closing marks,
+# after opening ones, inside a half-width run, between a figure and its unit, inside a 文号.
+NEVER_START = set("，。、；：？！）］｝〕〉》」』】〗’”%‰…—·,.;:?!)]}°℃")
+NEVER_END = set("（［｛〔〈《「『【〖‘“([{")
+MARKS = set("，。、；：？！）］｝〕〉》」』】〗’”（［｛〔〈《「『【〖‘“")  # half-blank cells
 
 
-def following(body, i):
-    """The text of the body line after body[i] (on this page or the next), or ''."""
-    return "".join(c[0] for c in body[i + 1]) if i + 1 < len(body) else ""
-
-
-def wide_word(text):
-    """Whether `text` starts with an unbreakable word wider than two cells: kept whole, it may
-    leave the line before it spread by more than a cell (no break inside it is allowed)."""
-    m = UNBREAKABLE.match(text)
-    if not m:
+def may_break(text, i):
+    """Whether a line could end before text[i]: every place kinsoku.cpp might allow (a superset
+    of its opportunities, dates' last-resort breaks after 年 and 月 included)."""
+    a, b = text[i - 1], text[i]
+    if b in NEVER_START or a in NEVER_END or (is_half_width(a) and is_half_width(b)):
         return False
-    width = sum(0.5 if is_half_width(ch) else 1 for ch in m.group(0))
-    return width > 2
+    if b == " " or (a == " " and b.isdigit() and i >= 2 and re.match(r"[A-Za-z/]", text[i - 2])):
+        return False  # never before a space, nor inside a standard number (`GB/T 9704`)
+    if a.isdigit() and (b.isdigit() or b in ".%" or ord(b) > 0x2E80 and b not in MARKS):
+        return False
+    return not (a == "〕" and b.isdigit())
+
+
+def least_excess(lines):
+    """The least spread beyond one cell (points) that the paragraph made of `lines` (stext
+    characters, the first line after the two-character indent) must have on its worst line:
+    0 when it can be broken so that no line is spread by more than a cell, nor compressed by
+    more than a character or without a 禁则 forcing it (§5.2.3). A small dynamic programme over
+    every place the engine might break (`may_break`, a superset of its opportunities, so the
+    figure is a lower bound of what it can do), each character at its natural width (its box
+    plus the grid's tracking), minimising the worst line. A spread over a cell is a problem
+    unless no choice of breaks avoids it, and then it may not exceed this least excess (a word
+    wider than what the lines around it can give up, such as a 文号 among brackets)."""
+    chars = [c for line in lines for c in line]
+    # The limits exactly (the engine's own); mutool's boxes are the glyphs' advances to a few
+    # hundredths of a point, so a lenient tolerance here would find breaks the engine may not take.
+    text = "".join(c[0] for c in chars)
+    n = len(chars)
+    width = [0.0]
+    for c in chars:
+        width.append(width[-1] + (c[2] - c[1]) + (CHAR - 16))
+    breaks = [False] + [may_break(text, i) for i in range(1, n)] + [True]
+    worst = [None] * (n + 1)  # least worst excess of the lines before each start
+    worst[0] = 0.0
+    for s in range(n):
+        if worst[s] is None:
+            continue
+        avail = (26 if s == 0 else 28) * CHAR
+        fill = s  # the first character that does not fit
+        while fill < n and width[fill + 1] - width[s] <= avail + TIGHT:
+            fill += 1
+        for e in range(s + 1, n + 1):
+            natural = width[e] - width[s]
+            if natural > avail + CHAR + TIGHT:
+                break
+            if not breaks[e]:
+                continue
+            if natural > avail + TIGHT:
+                ok, excess = compressible_end(text, s, e, avail, breaks, fill), 0.0
+            elif e == n:
+                ok, excess = True, 0.0
+            else:
+                ok, excess = True, max(0.0, avail - natural - CHAR - TIGHT)
+            while ok and e < n and text[e] == " ":
+                e += 1  # a space never begins a line
+            if ok and (worst[e] is None or max(worst[s], excess) < worst[e]):
+                worst[e] = max(worst[s], excess)
+    return worst[n] if worst[n] is not None else float("inf")
+
+
+def compressible_end(text, s, e, avail, breaks, fill):
+    """A line [s, e) over its width may be compressed (by at most one character, checked by the
+    caller's bound) only when the unit across the edge was pulled up: no break where the line
+    fills, none between there and e, and no more characters than cells (one more where two
+    marks give up their half-blank cells and the line ends with a closing one)."""
+    if fill >= e or breaks[fill] or any(breaks[fill + 1:e]):
+        return False
+    full = sum(1 for ch in text[s:e] if ord(ch) > 0x2E80 or ch in "“”‘’")
+    cells = round(avail / CHAR) + (text[e - 1] in NEVER_START and
+                                    sum(1 for ch in text[s:e] if ch in MARKS) >= 2)
+    return full <= cells
+
+
+def paragraphs_of(body):
+    """Indices of `body` (stext lines) grouped by paragraph: an indented full line and the
+    full lines flush left after it, up to the first line that is not full."""
+    groups, current = [], None
+    for i, chars in enumerate(body):
+        x0, x1 = chars[0][1], chars[-1][2]
+        indented = abs(x0 - (LEFT + 2 * CHAR)) <= SLACK
+        if indented:
+            current = [i]
+            groups.append(current)
+        elif current is not None and abs(x0 - LEFT) <= SLACK:
+            current.append(i)
+        else:
+            current = None
+            continue
+        if abs(x1 - RIGHT) > SLACK:
+            current = None  # the paragraph's last line
+    return groups
 
 
 def body_line(chars):
@@ -350,6 +449,17 @@ def check_grid(pages, problems):
     width on the grid, each glyph its own width plus the grid's tracking (CHAR - 16 pt)."""
     body = [(pno, chars) for pno, lines in enumerate(pages, 1) for chars in lines
             if body_line(chars)]
+    paragraph_of = {i: g for g in paragraphs_of([c for _, c in body]) for i in g}
+    least = {}  # first line of a paragraph -> the least excess spread any breaking leaves
+
+    def allowed_spread(i):
+        group = paragraph_of.get(i)
+        if group is None:
+            return CHAR
+        if group[0] not in least:
+            least[group[0]] = least_excess([body[j][1] for j in group])
+        return CHAR + least[group[0]]
+
     reported = {}
     for i, (pno, chars) in enumerate(body):
         x0, x1 = chars[0][1], chars[-1][2]
@@ -361,8 +471,10 @@ def check_grid(pages, problems):
         spread = (x1 - x0) - natural
         full = sum(1 for ch in text if ord(ch) > 0x2E80)
         problem = None
-        if spread > CHAR + SLACK and not wide_word(following([c for _, c in body], i)):
-            problem = f"spread by {spread / CHAR:.1f} cells (at most one)"
+        if spread > CHAR + SLACK and spread > allowed_spread(i) + SLACK:
+            most = allowed_spread(i) / CHAR
+            problem = (f"spread by {spread / CHAR:.1f} cells (at most one)" if most < 1 + 1e-6
+                       else f"spread by {spread / CHAR:.1f} cells (the paragraph needs {most:.1f})")
         elif spread < -(CHAR + SLACK):
             problem = f"compressed by {-spread / CHAR:.1f} characters (at most one)"
         elif spread < -SLACK and not grid_reason(text):
