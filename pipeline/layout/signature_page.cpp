@@ -67,11 +67,11 @@ bool tighten(std::vector<PagePlan>& plans, std::vector<bool>& turned, size_t p,
   if (std::any_of(prev.begin(), prev.end(), has_chart) ||
       std::any_of(moved.begin(), moved.end(), has_chart))
     return false;
-  // The foot block shares the merged page if it lands there (place_foot) and fits; else it
-  // takes a page of its own as it would anyway.
-  const bool last = p + 1 == plans.size();
-  double scale = foot_lands(last, p - 1, foot) ? tight_scale(g, from, lines, foot.slots) : 0;
-  if (scale == 0) scale = tight_scale(g, from, lines, 0);
+  // A foot block that lands on the merged page (place_foot) must fit there too: pushed off
+  // it, it would stand alone on a page (a 版记 after a blank one), which carrying two lines
+  // over spares.
+  const bool foot_here = foot_lands(p + 1 == plans.size(), p - 1, foot);
+  const double scale = tight_scale(g, from, lines, foot_here ? foot.slots : 0);
   if (scale == 0) return false;
   for (auto& q : moved) prev.push_back(q);
   restack(prev);

@@ -178,6 +178,22 @@ TEST_CASE(
   CHECK(pitch_of(foot, 1) < g.pitch() - 0.5);
 }
 
+TEST_CASE("signature tightening: not when the 版记 would then stand alone after a blank page") {
+  // Page 2 holds 20 lines; the block overflows it by one, but the 版记 (two lines) would not
+  // fit under it set closer: two lines go over with the block to page 3 and the 版记 takes
+  // page 4, every page with text (no blank page before the 版记, §7.5).
+  auto l = lay_out(signed_head +
+                   "cc: [省政府办公厅]\nprinter: 某某省司法厅办公室\nprinted: 2026-11-16\n---\n\n" +
+                   filler(22 + 20));
+  REQUIRE(l.pages.size() == 4);
+  CHECK(page_of(l, "2026年11月14日") == 3);
+  CHECK(page_of(l, "第42行") == 3);
+  CHECK(page_of(l, "第41行") == 3);
+  CHECK(page_of(l, "抄送") == 4);
+  for (const auto& page : l.pages) CHECK(page.runs.size() > 1);  // more than a page number
+  CHECK(pitch_of(l, 1) == Approx(PageGeometry().pitch()));
+}
+
 TEST_CASE("salutation and 主送: flush left, while paragraphs are indented two characters") {
   const PageGeometry g;
   auto l = lay_out("---\nto: [各市（州）司法局, 厅机关各处室]\n---\n\n同志们：\n\n正文一段。\n");

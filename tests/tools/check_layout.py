@@ -189,8 +189,11 @@ def check_body(pno, body, problems, tables=()):
 
 
 def check_full_pages(counts, problems, exempt=()):
-    """`exempt`: indices into `counts` of pages not held to the grid (a tightened page)."""
-    counts = [22 if i in exempt else c for i, c in enumerate(counts)]
+    """`exempt`: indices into `counts` of the pages holding a 成文日期 (§7.3.5.5): not held to
+    the grid (set closer, or the end of the text); the page before one may hold 19 (two lines
+    went over with the 署名, and one more by a keep rule)."""
+    counts = [22 if i in exempt else 20 if i + 1 in exempt and c == 19 else c
+              for i, c in enumerate(counts)]
     inner = counts[1:-1]
     if not inner:
         return
