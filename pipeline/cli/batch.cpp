@@ -156,13 +156,14 @@ std::vector<size_t> shard_indices(size_t count, const BatchOptions& opts) {
 }
 
 bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
-               const std::string& fonts_yaml, const std::function<void(size_t, BatchResult&)>& done,
-               Diagnostics& diags) {
+               const std::string& fonts_yaml, const std::vector<std::string>& whole_names,
+               const std::function<void(size_t, BatchResult&)>& done, Diagnostics& diags) {
   if (jobs.empty()) return true;
   size_t workers = std::min<size_t>(std::max(opts.jobs, 1), jobs.size());
   if (workers == 1) {  // in this process
     auto renderer = Renderer::open(fonts_yaml, diags);
     if (!renderer) return false;
+    renderer->set_whole_names(whole_names);
     for (size_t i = 0; i < jobs.size(); ++i) {
       BatchResult r = render_one(jobs[i], *renderer);
       done(i, r);
@@ -196,6 +197,7 @@ bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
       ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive a killed parent
       Diagnostics wd;
       auto renderer = Renderer::open(fonts_yaml, wd);
+      if (renderer) renderer->set_whole_names(whole_names);
       bool first = true;
       for (size_t i : ws[w].pending) {
         BatchResult r;

@@ -41,8 +41,8 @@ struct BatchResult {
 // order, after the file has been renamed into place. `fonts_yaml` opens each renderer.
 // Returns false if a worker could not start (reported).
 bool run_batch(const std::vector<BatchJob>& jobs, const BatchOptions& opts,
-               const std::string& fonts_yaml, const std::function<void(size_t, BatchResult&)>& done,
-               Diagnostics& diags);
+               const std::string& fonts_yaml, const std::vector<std::string>& whole_names,
+               const std::function<void(size_t, BatchResult&)>& done, Diagnostics& diags);
 
 // Progress: on a terminal (isatty(2)) a bar with count, rate and ETA on stderr; otherwise
 // (and on stdout when it is not a terminal) one line per file written.

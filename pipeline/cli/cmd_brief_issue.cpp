@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/render_pipeline.h"
 #include "cli/test_hooks.h"
+#include "cli/whole_names.h"
 #include "core/atomic_file.h"
 #include "core/sha256.h"
 #include "source/store.h"
@@ -104,6 +105,7 @@ int brief_issue(Args& args, const Global& global, Diagnostics& diags) {
                             diags))
     return exit_error;
   auto renderer = Renderer::open(s->ds.dir + "/fonts.yaml", diags);
+  if (renderer) renderer->set_whole_names(organisation_names(s->ds));
   if (!renderer || !renderer->render_formats(md, ledger_source_name(*b), formats, files, diags))
     return exit_error;
   test_hooks::crash_point("render");
@@ -154,6 +156,7 @@ bool ledger_files(const source::DataSet& ds, const source::LedgerBrief& b, const
   const bool pdf_asked = std::string(formats.front()->name) == "pdf";
   if (!pdf_asked) with_pdf.insert(with_pdf.begin(), &all_output_formats()[0]);
   auto renderer = Renderer::open(ds.dir + "/fonts.yaml", diags);
+  if (renderer) renderer->set_whole_names(organisation_names(ds));
   if (!renderer || !renderer->render_formats(md, ledger_source_name(b), with_pdf, files, diags))
     return false;
   const std::string pdf = files.front();

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/render_pipeline.h"
 #include "cli/schedule.h"
+#include "cli/whole_names.h"
 #include "compose/compose.h"
 #include "core/atomic_file.h"
 #include "core/chinese.h"
@@ -22,6 +23,7 @@ bool build_documents(const source::DataSet& ds, const std::vector<compose::Reque
                      const Formats& formats, Diagnostics& diags) {
   auto renderer = Renderer::open(ds.dir + "/fonts.yaml", diags);
   if (!renderer) return false;
+  renderer->set_whole_names(organisation_names(ds));
   bool ok = true;
   for (const auto& r : requests) {
     std::string md;

@@ -14,6 +14,7 @@
 #include "cli/schedule.h"
 #include "cli/test_hooks.h"
 #include "cli/today.h"
+#include "cli/whole_names.h"
 #include "compose/compose.h"
 #include "compose/tasks.h"
 #include "core/sha256.h"
@@ -182,7 +183,7 @@ int run_due(Args& args, const Global& global, Diagnostics& diags) {
   }
   Progress progress(jobs.size());
   bool ok = run_batch(
-      jobs, batch, ds->dir + "/fonts.yaml",
+      jobs, batch, ds->dir + "/fonts.yaml", organisation_names(*ds),
       [&](size_t j, BatchResult& r) {
         const Due& d = wanted[job_doc[j]];
         diags.append(r.diags);

@@ -7,6 +7,7 @@
 #include "cli/file_names.h"
 #include "cli/process_docs.h"
 #include "cli/text_checks.h"
+#include "cli/whole_names.h"
 #include "compose/compose.h"
 #include "compose/evaluation.h"
 #include "source/evaluation.h"
@@ -118,8 +119,10 @@ int build(const Options& o, const Global& g, Diagnostics& diags) {
                             o.templates.value_or(compose::default_templates_dir(g.data_dir)), true,
                             docs, diags))
     return exit_error;
-  return write_process_docs(docs, ds->dir + "/fonts.yaml", o.markdown, diags) ? exit_ok
-                                                                              : exit_error;
+  return write_process_docs(docs, ds->dir + "/fonts.yaml", o.markdown, diags, default_formats(),
+                            organisation_names(*ds))
+             ? exit_ok
+             : exit_error;
 }
 
 }  // namespace

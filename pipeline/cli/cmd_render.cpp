@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/output_plan.h"
 #include "cli/render_pipeline.h"
+#include "cli/whole_names.h"
 #include "core/atomic_file.h"
 #include "layout/dump.h"
 
@@ -29,7 +30,7 @@ std::string default_output(const std::string& input) {
 }
 
 struct RenderOptions {
-  std::optional<std::string> out, out_dir, dump;
+  std::optional<std::string> out, out_dir, dump, units;
   bool timings = false;
   Formats formats;
   std::vector<std::string> inputs;
@@ -40,6 +41,7 @@ bool read_options(Args& args, RenderOptions& o, Diagnostics& diags) {
   if (!o.out) o.out = args.option("--output", diags);
   o.out_dir = args.option("--out-dir", diags);
   o.dump = args.option("--dump-layout", diags);
+  o.units = args.option("--units", diags);
   o.timings = args.flag("--timings");
   if (!take_formats(args, o.formats, diags)) return false;
   o.inputs = args.positionals(diags);
@@ -111,8 +113,15 @@ int run_render(Args& args, const Global& global, Diagnostics& diags) {
   }
   if (!plan(o, diags)) return exit_error;
   // Fonts are opened once for the whole batch.
+  std::vector<std::string> names;
+  if (o.units) {
+    auto read = read_names_file(*o.units, diags);
+    if (!read) return exit_error;
+    names = std::move(*read);
+  }
   auto renderer = Renderer::open(global.data_dir + "/fonts.yaml", diags);
   if (!renderer) return exit_error;
+  renderer->set_whole_names(std::move(names));
   AtomicBatch batch;
   const bool batched = o.inputs.size() > 1;
   std::vector<std::string> failed;
@@ -180,6 +189,8 @@ const Command render_command = {
     "                         with named styles, heading numbering and the 22 × 28 grid\n"
     "  --dump-layout FILE     also write the page model: text runs (page y x size face text),\n"
     "                         then each page's rules, boxes and page number\n"
+    "  --units NAMES.txt      organisation names, one a line, that a title never breaks\n"
+    "                         inside (build and the other commands take the data's units)\n"
     "  --timings              print wall time per stage (fonts, parse, layout, subset, draw,\n"
     "                         postpass, write) on stderr\n"
     "  --data DIR             data folder whose fonts.yaml maps font roles (default: data)\n\n"

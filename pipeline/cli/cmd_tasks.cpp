@@ -9,6 +9,7 @@
 #include "cli/process_docs.h"
 #include "cli/text_checks.h"
 #include "cli/today.h"
+#include "cli/whole_names.h"
 #include "compose/compose.h"
 #include "compose/tasks.h"
 #include "core/atomic_file.h"
@@ -258,8 +259,10 @@ int build(const Options& o, const Global& g, const std::string& what, Diagnostic
     std::cout << "nothing to write (no unit has overdue tasks on " << day->iso() << ")\n";
     return exit_ok;
   }
-  return write_process_docs(docs, l->ds.dir + "/fonts.yaml", o.markdown, diags) ? exit_ok
-                                                                                : exit_error;
+  return write_process_docs(docs, l->ds.dir + "/fonts.yaml", o.markdown, diags, default_formats(),
+                            organisation_names(l->ds))
+             ? exit_ok
+             : exit_error;
 }
 
 int run_tasks(Args& args, const Global& g, Diagnostics& diags) {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/render_pipeline.h"
+#include "cli/whole_names.h"
 #include "compose/periodic.h"
 #include "compose/tasks.h"
 #include "core/atomic_file.h"
@@ -11,9 +12,11 @@
 namespace docpipe::cli {
 
 bool write_process_docs(const std::vector<ProcessDoc>& docs, const std::string& fonts_yaml,
-                        bool markdown, Diagnostics& diags, const Formats& formats) {
+                        bool markdown, Diagnostics& diags, const Formats& formats,
+                        const std::vector<std::string>& whole_names) {
   auto renderer = Renderer::open(fonts_yaml, diags);
   if (!renderer) return false;
+  renderer->set_whole_names(whole_names);
   bool ok = true;
   for (const auto& d : docs) {
     std::error_code ec;
@@ -81,7 +84,8 @@ bool demo_process_documents(const source::DataSet& ds, const std::string& dir,
   if (std::filesystem::exists(ds.dir + "/evaluation.yaml") &&
       !evaluation_documents(ds, dir, tdir, false, docs, diags))
     return false;
-  return write_process_docs(docs, ds.dir + "/fonts.yaml", markdown, diags, formats);
+  return write_process_docs(docs, ds.dir + "/fonts.yaml", markdown, diags, formats,
+                            organisation_names(ds));
 }
 
 }  // namespace docpipe::cli

@@ -25,7 +25,8 @@ struct ProcessDoc {
 // any failed.
 bool write_process_docs(const std::vector<ProcessDoc>& docs, const std::string& fonts_yaml,
                         bool markdown, Diagnostics& diags,
-                        const Formats& formats = default_formats());
+                        const Formats& formats = default_formats(),
+                        const std::vector<std::string>& whole_names = {});
 
 // Renders a context through a template (checked against its schema); false after reporting.
 bool compose_with(const std::string& templates_dir, const std::string& file,

@@ -36,7 +36,7 @@ bool Renderer::render_formats(const std::string& markdown, const std::string& so
   layout::Layout pages;
   bool laid_out = succeeds(diags, [&](Diagnostics& d) {
     StageTimer timer(&timings_, "layout");
-    pages = layout::layout_document(doc, *fonts_, d);
+    pages = layout::layout_document(doc, *fonts_, d, {layout::PageGeometry(), whole_names_});
   });
   if (!laid_out) return false;
   files.assign(formats.size(), std::string());

@@ -5,6 +5,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli/output_formats.h"
 #include "core/diagnostics.h"
@@ -41,6 +42,10 @@ class Renderer {
               const std::string& pdf_path, const Formats& formats, Diagnostics& diags,
               std::vector<std::string>* written = nullptr);
 
+  // Organisation names every title this renderer sets keeps whole (the data's units: a
+  // `DataSet`'s, or `render --units FILE`); see layout::LayoutOptions.
+  void set_whole_names(std::vector<std::string> names) { whole_names_ = std::move(names); }
+
   fonts::FontSet& fonts() { return *fonts_; }
   // Wall time by stage over every document this renderer has made.
   const Timings& timings() const { return timings_; }
@@ -50,6 +55,7 @@ class Renderer {
   std::unique_ptr<fonts::FontSet> fonts_;
   docx::WordFonts word_fonts_;  // the roles' family names, for Word
   Timings timings_;
+  std::vector<std::string> whole_names_;
 };
 
 }  // namespace docpipe::cli

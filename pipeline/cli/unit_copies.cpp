@@ -8,6 +8,7 @@
 #include "cli/batch.h"
 #include "cli/file_names.h"
 #include "cli/schedule.h"
+#include "cli/whole_names.h"
 #include "compose/compose.h"
 #include "compose/periodic.h"
 
@@ -63,7 +64,7 @@ int build_unit_copies(const source::DataSet& ds, const compose::Request& r,
   }
   Progress progress(jobs.size());
   bool ok = run_batch(
-      jobs, opts, ds.dir + "/fonts.yaml",
+      jobs, opts, ds.dir + "/fonts.yaml", organisation_names(ds),
       [&](size_t j, BatchResult& res) {
         diags.append(res.diags);
         for (const auto& path : jobs[j].out_paths) progress.step(path, res.ok);

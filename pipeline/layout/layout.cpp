@@ -268,7 +268,14 @@ void place(const PlacedItem& at, const PagePlan& plan, const PageGeometry& g, in
 
 Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagnostics& diags,
                        const PageGeometry& geo) {
+  return layout_document(doc, fonts, diags, LayoutOptions{geo, {}});
+}
+
+Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagnostics& diags,
+                       const LayoutOptions& options) {
+  const PageGeometry& geo = options.geo;
   Context ctx{geo, fonts, diags, doc.source_name};
+  ctx.whole_names = options.whole_names;
 
   // 1. Collect: the flow of items from the head, the body, the signature, the attachments.
   bool addressee_in_foot = false;

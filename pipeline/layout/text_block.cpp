@@ -1,12 +1,12 @@
 #include "layout/text_block.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <tuple>
+
+#include "layout/title_breaks.h"
 
 namespace docpipe::layout {
 
@@ -41,67 +41,107 @@ std::vector<Item> text_block(Context& ctx, const std::string& text, const BlockS
 
 namespace {
 
-// Word boundaries usable as title breaks: ICU word segmentation (dictionary-based for Han)
-// intersected with line-break opportunities, so 禁则 still hold.
-std::vector<size_t> title_breaks(const std::u32string& text, bool whole_names) {
-  BreakOpportunities lb = find_breaks(text);
-  std::vector<size_t> out;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF32(
-      reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(text.size()));
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale("zh", "CN"), status));
-  if (U_FAILURE(status)) return out;
-  words->setText(u);
-  // Never inside a bracketed or quoted name: 《》 〈〉 “” （） (depth before position i).
-  std::vector<int> depth(text.size() + 1, 0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    char32_t c = text[i];
-    bool opens = c == U'《' || c == U'〈' || c == U'“' || c == U'（';
-    bool closes = c == U'》' || c == U'〉' || c == U'”' || c == U'）';
-    depth[i + 1] = std::max(0, depth[i] + (opens ? 1 : 0) - (closes ? 1 : 0));
-  }
-  for (int32_t p = words->first(); p != icu::BreakIterator::DONE; p = words->next()) {
-    size_t cp = static_cast<size_t>(u.countChar32(0, p));
-    if (cp > 0 && cp < text.size() && lb.allowed[cp] && (depth[cp] == 0 || !whole_names))
-      out.push_back(cp);
-  }
-  return out;
+// How a set of line ends ranks: first what it keeps whole (a break inside a kept name, then
+// inside brackets, is a warning), then the shape (§7.3.1: 梯形 or 菱形, not an hourglass),
+// then the phrase boundaries (a break inside a phrase costs one), then the balance (the
+// widest line, plus a quarter of each step up: symmetric or decreasing lengths first).
+struct TitleRank {
+  int inside_quote = 0, inside_name = 0, hourglass = 0, word = 0;
+  double balance = 0;
+  auto key() const { return std::make_tuple(inside_quote, inside_name, hourglass, word, balance); }
+  bool operator<(const TitleRank& o) const { return key() < o.key(); }
+};
+
+// Whether a line between two longer ones makes the lines an hourglass (a 梯形 rises or falls,
+// a 菱形 rises then falls); lengths within `tolerance` count as equal.
+bool hourglass(const std::vector<double>& widths, double tolerance) {
+  for (size_t i = 1; i + 1 < widths.size(); ++i)
+    if (widths[i] < widths[i - 1] - tolerance && widths[i] < widths[i + 1] - tolerance) return true;
+  return false;
 }
 
-// Chooses line ends among `breaks` for `lines` lines, minimising the widest line while
-// keeping the shape a trapezoid (each line no longer than the one above) where possible.
-std::vector<size_t> balance(const std::vector<double>& prefix, const std::vector<size_t>& breaks,
-                            size_t n, int lines, double max_width) {
-  std::vector<size_t> best;
-  double best_cost = INFINITY;
+// Chooses line ends among `breaks` for `lines` lines, the best by TitleRank among those that
+// fit `max_width` and leave no line under a third of the longest. Empty when none does.
+std::vector<TitleBreak> balance(const std::vector<double>& prefix,
+                                const std::vector<TitleBreak>& breaks, size_t n, int lines,
+                                double max_width, double tolerance, TitleRank& rank) {
+  std::vector<TitleBreak> best, pick;
+  bool found = false;
   // Few lines and few candidate breaks: try every combination of line ends.
-  std::vector<size_t> cand = breaks;
-  std::vector<size_t> pick;
   std::function<void(size_t)> rec = [&](size_t from_idx) {
     if (static_cast<int>(pick.size()) == lines - 1) {
       std::vector<double> widths;
       size_t prev = 0;
-      for (size_t e : pick) widths.push_back(prefix[e] - prefix[prev]), prev = e;
+      for (const auto& b : pick) widths.push_back(prefix[b.at] - prefix[prev]), prev = b.at;
       widths.push_back(prefix[n] - prefix[prev]);
       double widest = *std::max_element(widths.begin(), widths.end());
       if (widest > max_width + 1e-6) return;
       // §7.3.1 梯形 or 菱形: no stub line, none shorter than a third of the longest.
       if (*std::min_element(widths.begin(), widths.end()) < widest / 3 - 1e-6) return;
-      double cost = widest;
+      TitleRank r;
+      for (const auto& b : pick) {
+        r.inside_quote += b.kind == TitleBreakKind::inside_quote;
+        r.inside_name += b.kind == TitleBreakKind::inside_name;
+        r.word += b.kind == TitleBreakKind::word;
+      }
+      r.hourglass = hourglass(widths, tolerance);
+      r.balance = widest;
       for (size_t i = 1; i < widths.size(); ++i)
-        if (widths[i] > widths[i - 1] + 1e-6) cost += 0.25 * (widths[i] - widths[i - 1]);
-      if (cost < best_cost) best_cost = cost, best = pick;
+        if (widths[i] > widths[i - 1] + 1e-6) r.balance += 0.25 * (widths[i] - widths[i - 1]);
+      if (!found || r < rank) rank = r, best = pick, found = true;
       return;
     }
-    for (size_t i = from_idx; i < cand.size(); ++i) {
-      pick.push_back(cand[i]);
+    for (size_t i = from_idx; i < breaks.size(); ++i) {
+      pick.push_back(breaks[i]);
       rec(i + 1);
       pick.pop_back();
     }
   };
-  if (cand.size() <= 40 && lines <= 4) rec(0);
+  if (breaks.size() <= 40 && lines <= 4) rec(0);
   return best;
+}
+
+// Line ends for the title: its fewest lines, or one more when that keeps its names whole.
+std::vector<TitleBreak> title_ends(const std::vector<double>& prefix,
+                                   const std::vector<TitleBreak>& breaks, int lines,
+                                   double max_width, double tolerance) {
+  std::vector<TitleBreak> best;
+  TitleRank best_rank;
+  for (int extra = 0; extra < 2; ++extra) {
+    TitleRank rank;
+    auto ends =
+        balance(prefix, breaks, prefix.size() - 1, lines + extra, max_width, tolerance, rank);
+    if (ends.empty()) continue;
+    bool whole = rank.inside_quote == 0 && rank.inside_name == 0;
+    if (best.empty() ||
+        (rank.inside_quote < best_rank.inside_quote ||
+         (rank.inside_quote == best_rank.inside_quote && rank.inside_name < best_rank.inside_name)))
+      best = ends, best_rank = rank;
+    if (whole) break;
+  }
+  return best;
+}
+
+std::vector<std::u32string> decoded(const std::vector<std::string>& names) {
+  std::vector<std::u32string> out;
+  for (const auto& n : names) out.push_back(decode_utf8(n));
+  return out;
+}
+
+// What the warning says when the chosen line ends break something kept whole.
+std::string broken_whole(const std::u32string& text, const std::vector<std::u32string>& names,
+                         const std::vector<TitleBreak>& ends) {
+  std::string what;
+  for (const auto& b : ends) {
+    if (b.kind == TitleBreakKind::inside_quote) return "broken inside a bracketed or quoted name";
+    if (b.kind != TitleBreakKind::inside_name) continue;
+    for (const auto& name : names_across(text, names, b.at)) {
+      std::string utf8;
+      for (char32_t c : name) utf8 += encode_utf8(c);
+      what += (what.empty() ? "" : ", ") + ("'" + utf8 + "'");
+    }
+  }
+  return what.empty() ? "" : "broken inside the name " + what + ": no 梯形 or 菱形 keeps it whole";
 }
 
 }  // namespace
@@ -117,31 +157,26 @@ std::vector<Item> title_block(Context& ctx, const std::string& text, fonts::Role
   double total = prefix.back();
   int lines = std::max(1, static_cast<int>(std::ceil(total / g.width - 1e-9)));
   std::vector<SetLine> set;
-  std::vector<size_t> ends;
+  std::vector<TitleBreak> ends;
   bool forced = u.find(U'\n') != std::u32string::npos;
-  // Words first, names in 《》 （） “” whole; then any word boundary; then filling lines. Each
-  // step down is a warning naming the title.
-  auto shaped = [&](bool whole_names) {
-    auto breaks = title_breaks(u, whole_names);
-    std::vector<size_t> found;
-    for (int extra = 0; extra < 2 && found.empty(); ++extra)
-      found = balance(prefix, breaks, glyphs.size(), lines + extra, g.width);
-    return found;
-  };
+  // Whole words in a 梯形 or 菱形, phrase boundaries first; a kept name or a bracketed one
+  // broken only when nothing else gives the shape, with a warning naming the title.
+  const auto names = decoded(ctx.whole_names);
   std::string done;
+  bool shaped = false;
   if (lines > 1 && !forced) {
-    ends = shaped(true);
-    if (ends.empty() && !(ends = shaped(false)).empty())
-      done = "broken inside a bracketed or quoted name";
+    ends = title_ends(prefix, title_breaks(u, names), lines, g.width, size / 2);
+    shaped = !ends.empty();
+    done = broken_whole(u, names, ends);
   }
-  if (!ends.empty()) {
+  if (shaped) {
     size_t prev = 0;
-    ends.push_back(glyphs.size());
-    for (size_t e : ends) {
+    ends.push_back({glyphs.size(), TitleBreakKind::phrase});
+    for (const auto& e : ends) {
       SetLine l;
-      l.begin = prev, l.end = e, l.width = prefix[e] - prefix[prev];
+      l.begin = prev, l.end = e.at, l.width = prefix[e.at] - prefix[prev];
       set.push_back(l);
-      prev = e;
+      prev = e.at;
     }
   } else {
     LineSpec spec{g.width, 0, 0, g.cell(), false};

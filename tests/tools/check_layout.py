@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """docpipe's own outside check of a rendered document against the GB/T 9704-2012 page.
 
-Usage: check_layout.py PDF [--paragraphs FILE] [--full-pages] [--first-unnumbered]
+Usage: check_layout.py PDF [--paragraphs FILE] [--full-pages] [--first-unnumbered] [--units FILE]
                         [--expect PAGE:TEXT:X:Y]... [--expect-image PAGE:X:Y:W:H]...
 
 Reads the PDF back with poppler's `pdftotext -bbox-layout` (no knowledge of how docpipe made
@@ -43,6 +43,11 @@ it) and prints one line per departure from the page docpipe promises:
   标题         (§7.3.1) the title's first line (二号, 22 pt) has its top two 行 (2 x 30 pt)
               below the 版头's red rule, or, without a 版头, in the first grid line of the
               type area (the red rule is read with `mutool trace`)
+  标题 lines   (§7.3.1) the lines of a title broken over several: none under a third of the
+              longest, no hourglass (a line shorter than both its neighbours), no break inside
+              《》〈〉“”（）, a half-width run or a date or period (2026年|12月, 第四|季度), nor,
+              with --units FILE (one name a line, as `docpipe render --units` takes), inside
+              one of the names
   tables      header words whole, no cell overflowing, figures aligned on the decimal point
               (check_tables.py beside this file: mutool's character boxes and rules)
   pitch       (§7.3.5.5, check_pitch) the pitch of each page measured from its 三号 baselines:
@@ -516,6 +521,63 @@ def check_title(pdf, lines, problems):
                         f"the type area ({TOP:.1f}pt, §7.3.1): {title.text[:20]}")
 
 
+def title_lines(pdf, lines):
+    """The lines of page 1's title: the 二号 lines from the first one below the red rule on,
+    each within two grid lines of the one before. None for a 简报 (see check_title)."""
+    if any(re.search(r"第\S*期", l.text) for l in lines if l.y1 < TOP + 8 * PITCH):
+        return []
+    rules = red_rules(pdf, 1)
+    rule = max(rules) if rules else None
+    titles = sorted((l for l in lines if is_title(l) and (rule is None or l.y0 > rule)),
+                    key=lambda l: l.y0)
+    out = titles[:1]
+    for l in titles[1:]:
+        if l.y0 - out[-1].y0 > 2 * PITCH:
+            break
+        out.append(l)
+    return out
+
+
+PERIOD_BREAK = re.compile(r"[\d〇零一二三四五六七八九十]\|[\d年月日季]|[年月]\|[\d〇零一二三四五六七八九十第上下度份]"
+                          r"|第[〇零一二三四五六七八九十\d]*\|")
+
+
+def check_title_lines(pdf, lines, units, problems):
+    """§7.3.1: a title over several lines in a 梯形 or 菱形, broken only between words."""
+    title = title_lines(pdf, lines)
+    if len(title) < 2:
+        return
+    texts = [l.text.replace(" ", "") for l in title]
+    joined = "|".join(texts)
+    widths = [l.x1 - l.x0 for l in title]
+    widest = max(widths)
+    for l, w in zip(texts, widths):
+        if w < widest / 3 - SLACK:
+            problems.append(f"page 1: title line '{l}' under a third of the longest (§7.3.1)")
+    for i in range(1, len(widths) - 1):
+        if widths[i] < min(widths[i - 1], widths[i + 1]) - 11:
+            problems.append(f"page 1: title lines in an hourglass, not a 梯形 or 菱形: {joined}")
+    depth = 0
+    for a, b in zip(texts, texts[1:]):
+        depth += sum(ch in "《〈“（" for ch in a) - sum(ch in "》〉”）" for ch in a)
+        pair = a[-1] + "|" + b[0]
+        if depth > 0:
+            problems.append(f"page 1: title broken inside brackets or quotes: {a} / {b}")
+        if 0x20 < ord(a[-1]) < 0x7F and 0x20 < ord(b[0]) < 0x7F:
+            problems.append(f"page 1: title broken inside a half-width run: {a} / {b}")
+        if PERIOD_BREAK.search(a[-2:] + "|" + b[:2]) or PERIOD_BREAK.search(pair):
+            problems.append(f"page 1: title broken inside a date or period: {a} / {b}")
+    for name in units:
+        whole = joined.replace("|", "")
+        for start in [m.start() for m in re.finditer(re.escape(name), whole)]:
+            ends, at = [], 0
+            for t in texts[:-1]:
+                at += len(t)
+                ends.append(at)
+            if any(start < e < start + len(name) for e in ends):
+                problems.append(f"page 1: title broken inside the unit name '{name}': {joined}")
+
+
 def check_paragraphs(pdf, path, problems):
     plain = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
     plain = re.sub(r"\s+", "", re.sub(r"—\s*\d+\s*—", "", plain))
@@ -596,7 +658,7 @@ def main(argv):
         print(__doc__.strip().splitlines()[2])
         return 2
     pdf, paragraphs, full_pages, expects, first_unnumbered = args[0], None, False, [], False
-    image_expects = []
+    image_expects, units = [], []
     i = 1
     while i < len(args):
         if args[i] == "--full-pages":
@@ -608,6 +670,10 @@ def main(argv):
             i += 1
         elif args[i] == "--expect-image" and i + 1 < len(args):
             image_expects.append(args[i + 1])
+            i += 1
+        elif args[i] == "--units" and i + 1 < len(args):
+            with open(args[i + 1], encoding="utf-8-sig") as f:
+                units = [n.strip() for n in f if n.strip()]
             i += 1
         elif args[i] == "--paragraphs" and i + 1 < len(args):
             paragraphs = args[i + 1]
@@ -640,6 +706,7 @@ def main(argv):
         check_signature_page(pno, body, problems)
     if pages and 1 not in turned:
         check_title(pdf, pages[0], problems)
+        check_title_lines(pdf, pages[0], units, problems)
     check_half_width(pdf, problems)
     check_tables(pdf, problems)
     grid_pages, error = stext_lines(pdf)
