@@ -12,6 +12,7 @@
 #              OUT      results file (default: bench/CIRCULARS.md)
 set -euo pipefail
 here=$(dirname "$(readlink -f "$0")")
+source "$here/per_unit_data.sh"
 root=$(dirname "$here")
 WORK=${WORK:-/tmp/docpipe-circulars}; RUNS=${RUNS:-5}; UNITS=${UNITS:-1000}; PROFILE=${PROFILE:-1}
 OUT=${OUT:-$here/CIRCULARS.md}
@@ -25,29 +26,7 @@ for t in sqlite3 pdfinfo; do command -v $t >/dev/null || { echo "circulars.sh: $
 rm -rf "$WORK"; mkdir -p "$WORK"; cd "$WORK"
 
 # ---- data: the sample's office and channels, UNITS units, a month with two items --------
-"$DOCPIPE" init data >/dev/null
-sqlite3 data/docpipe.db "DELETE FROM item_adoptions; DELETE FROM register_items;"
-have=$(sqlite3 data/docpipe.db "SELECT count(*) FROM units")
-{
-  echo "code,name,kind,parent,sort_order"
-  for ((i = 1; i <= UNITS - have; i++)); do printf 'U%04d,测试单位%04d,县区,,%d\n' "$i" "$i" $((100 + i)); done
-} > units.csv
-"$DOCPIPE" --data data import units units.csv --today 2026-11-25 >/dev/null
-# Quota 0: the shared table lists the units that submitted (two), so a copy is one page.
-printf 'quota: 0\n' > data/quotas.yaml
-cat > data/narrative/circular-2026.yaml <<'YAML'
-kind: circular
-year: 2026
-signer: 澜江省司法厅办公室
-requirements:
-  - 各单位要落实每月报送任务，提高信息质量。
-YAML
-cat > items.csv <<'CSV'
-date,unit,title,author,adopted_by,instructions
-2026-08-05,U0001,推进执法三项制度,张三,mh,1
-2026-08-12,U0002,法律援助便民举措,李四,mh,0
-CSV
-"$DOCPIPE" --data data import items items.csv --today 2026-11-25 >/dev/null
+per_unit_data "$DOCPIPE" "$UNITS"
 n_units=$(sqlite3 data/docpipe.db "SELECT count(*) FROM units")
 
 run_batch() {  # $1 = jobs → prints "seconds peak_kb cpu_seconds"

@@ -15,6 +15,7 @@
 #              SEED     the shared workload's seed text (default: ../shared/reference/…)
 set -euo pipefail
 here=$(dirname "$(readlink -f "$0")")
+source "$here/per_unit_data.sh"
 root=$(dirname "$here")
 seed=${SEED:-$(readlink -f "$root/../shared/reference/annual-rule-of-law-report-jilin-2019.txt" || true)}
 [[ -f $seed ]] || { echo "ofd.sh: no seed text; set SEED=.../annual-rule-of-law-report-jilin-2019.txt" >&2; exit 2; }
@@ -75,28 +76,7 @@ for r in 1 4; do
 done
 
 # ---- per-unit circulars: the data folder of bench/circulars.sh -------------------------
-"$DOCPIPE" init data >/dev/null
-sqlite3 data/docpipe.db "DELETE FROM item_adoptions; DELETE FROM register_items;"
-have=$(sqlite3 data/docpipe.db "SELECT count(*) FROM units")
-{
-  echo "code,name,kind,parent,sort_order"
-  for ((i = 1; i <= UNITS - have; i++)); do printf 'U%04d,测试单位%04d,县区,,%d\n' "$i" "$i" $((100 + i)); done
-} > units.csv
-"$DOCPIPE" --data data import units units.csv --today 2026-11-25 >/dev/null
-printf 'quota: 0\n' > data/quotas.yaml
-cat > data/narrative/circular-2026.yaml <<'YAML'
-kind: circular
-year: 2026
-signer: 澜江省司法厅办公室
-requirements:
-  - 各单位要落实每月报送任务，提高信息质量。
-YAML
-cat > items.csv <<'CSV'
-date,unit,title,author,adopted_by,instructions
-2026-08-05,U0001,推进执法三项制度,张三,mh,1
-2026-08-12,U0002,法律援助便民举措,李四,mh,0
-CSV
-"$DOCPIPE" --data data import items items.csv --today 2026-11-25 >/dev/null
+per_unit_data "$DOCPIPE" "$UNITS"
 unit_rows=""
 for f in pdf ofd pdf,ofd; do
   n=${f/,/+}

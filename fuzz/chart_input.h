@@ -5,32 +5,14 @@
 #pragma once
 #include <cmath>
 #include <cstdint>
-#include <memory>
 #include <string>
 
-#include "fonts/font_config.h"
-#include "fonts/font_set.h"
-#include "fuzz_common.h"
+#include "default_fonts.h"
 #include "layout/layout.h"
 #include "markup/chart_block.h"
 #include "markup/parse_markdown.h"
 
 using namespace docpipe;
-
-namespace {
-
-fonts::FontSet& chart_fonts() {
-  static std::unique_ptr<fonts::FontSet> f = [] {
-    Diagnostics d;
-    auto config = fonts::load_font_config(docpipe_fuzz::source_dir() + "/data/fonts.yaml", d);
-    auto opened = d.has_errors() ? nullptr : fonts::FontSet::open(config, d);
-    if (!opened) abort();
-    return opened;
-  }();
-  return *f;
-}
-
-}  // namespace
 
 inline int run_chart_input(const uint8_t* data, size_t size) {
   static unsigned long count = 0;
@@ -49,7 +31,7 @@ inline int run_chart_input(const uint8_t* data, size_t size) {
     Diagnostics d2;
     markup::Document doc;
     if (markup::parse_document(md, "fuzz.md", doc, d2)) {
-      layout::Layout pages = layout::layout_document(doc, chart_fonts(), d2);
+      layout::Layout pages = layout::layout_document(doc, docpipe_fuzz::default_fonts(), d2);
       (void)pages;
     }
   }

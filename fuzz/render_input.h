@@ -4,40 +4,19 @@
 // in the executable, which fuzz targets and tests do not link).
 #pragma once
 #include <cstdint>
-#include <memory>
 #include <string>
 
-#include "fonts/font_config.h"
-#include "fonts/font_set.h"
-#include "fuzz_common.h"
+#include "default_fonts.h"
 #include "layout/layout.h"
 #include "markup/parse_markdown.h"
 #include "pdf/writer.h"
 
 using namespace docpipe;
 
-namespace {
-
-fonts::FontSet& fuzz_fonts() {
-  static std::unique_ptr<fonts::FontSet> f = [] {
-    Diagnostics d;
-    auto config = fonts::load_font_config(docpipe_fuzz::source_dir() + "/data/fonts.yaml", d);
-    auto opened = d.has_errors() ? nullptr : fonts::FontSet::open(config, d);
-    if (!opened) {
-      fprintf(stderr, "fuzz_render: fonts do not open:\n%s", d.format_all().c_str());
-      abort();
-    }
-    return opened;
-  }();
-  return *f;
-}
-
-}  // namespace
-
 inline int run_render_input(const uint8_t* data, size_t size) {
   static unsigned long count = 0;
   std::string text(reinterpret_cast<const char*>(data), size);
-  fonts::FontSet& fonts = fuzz_fonts();
+  fonts::FontSet& fonts = docpipe_fuzz::default_fonts();
   Diagnostics diags;
   markup::Document doc;
   bool ok = markup::parse_document(text, "fuzz.md", doc, diags);

@@ -3,30 +3,14 @@
 // are refused, the same input gives the same bytes, and python-docx reads the page back.
 #include <catch2/catch.hpp>
 
-#include <dirent.h>
-
-#include <algorithm>
-
+#include "support/bad_inputs.h"
 #include "support/run.h"
 
 using namespace testing;
 
 namespace {
-const std::string bad_dir = source_dir() + "/tests/data/bad";
-const std::string checks = "/usr/bin/python3 " + source_dir() + "/tests/docx/docx_checks.py";
 
-std::vector<std::string> bad_cases() {
-  std::vector<std::string> names;
-  DIR* d = ::opendir(bad_dir.c_str());
-  while (dirent* e = d ? ::readdir(d) : nullptr) {
-    std::string n = e->d_name;
-    if (n.size() > 3 && n.substr(n.size() - 3) == ".md" && n != "README.md")
-      names.push_back(n.substr(0, n.size() - 3));
-  }
-  if (d) ::closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
-}
+const std::string checks = "/usr/bin/python3 " + source_dir() + "/tests/docx/docx_checks.py";
 }  // namespace
 
 TEST_CASE("render --format pdf,docx writes both beside each other, docx alone writes no PDF") {
@@ -60,18 +44,17 @@ TEST_CASE("an unknown or repeated --format name is refused") {
 }
 
 TEST_CASE("every damaged input is the PDF's error for Word too, and an old .docx stays") {
-  auto cases = bad_cases();
+  auto cases = bad_input_cases();
   REQUIRE(cases.size() >= 8);
   for (const auto& name : cases) {
     for (const std::string formats : {"docx", "pdf,docx"}) {
       INFO("case " << name << " --format " << formats);
       TempDir t;
       spit(t / "out.docx", "the previous, good document");
-      auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render " + name + ".md -o '" +
-                   t / "out.pdf" + "' --format " + formats);
+      auto r = render_bad_input(name, t / "out.pdf", "--format " + formats);
       CHECK(r.code == 2);
       CHECK(r.out.empty());
-      CHECK(r.err == slurp(bad_dir + "/" + name + ".expected"));
+      CHECK(r.err == expected_bad_input_error(name));
       CHECK(slurp(t / "out.docx") == "the previous, good document");
       CHECK_FALSE(exists(t / "out.pdf"));
       CHECK(count_files(t.path, ".docpipe-") == 0);

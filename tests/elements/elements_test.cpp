@@ -47,12 +47,12 @@ std::string at_right(int page, const std::string& text, double x, double y) {
   return s.str();
 }
 
-// Renders tests/data/elements/NAME.md and runs the checker with `expects`; the PDF must
-// also pass qpdf --check. Returns the PDF's path (kept in `t` for a look at its pages).
-std::string check(TempDir& t, const std::string& name, const std::string& expects) {
+// Renders DIR/NAME.md from inside DIR into `t` and runs the checker with `expects`; the PDF
+// must also pass qpdf --check. Returns the PDF's path (kept in `t` for a look at its pages).
+std::string render_checked(TempDir& t, const std::string& dir, const std::string& name,
+                           const std::string& expects) {
   std::string pdf = t / (name + ".pdf");
-  auto r =
-      run("cd '" + elements + "' && " + docpipe() + " render " + name + ".md -o '" + pdf + "'");
+  auto r = run("cd '" + dir + "' && " + docpipe() + " render " + name + ".md -o '" + pdf + "'");
   INFO(r.err);
   REQUIRE(r.code == 0);
   auto c =
@@ -63,6 +63,11 @@ std::string check(TempDir& t, const std::string& name, const std::string& expect
   INFO(q.out + q.err);
   CHECK(q.code == 0);
   return pdf;
+}
+
+// tests/data/elements/NAME.md, rendered and checked (render_checked).
+std::string check(TempDir& t, const std::string& name, const std::string& expects) {
+  return render_checked(t, elements, name, expects);
 }
 
 }  // namespace
@@ -238,18 +243,7 @@ std::string check_sealed(TempDir& t, const std::string& name, const std::string&
       run("cp '" + elements + "/" + name + ".md' '" + t.path + "' && python3 '" + source_dir() +
           "/tests/tools/make_seal.py' '" + t / "seal.png" + "' " + seal_options);
   REQUIRE(made.code == 0);
-  std::string pdf = t / (name + ".pdf");
-  auto r = run("cd '" + t.path + "' && " + docpipe() + " render " + name + ".md -o '" + pdf + "'");
-  INFO(r.err);
-  REQUIRE(r.code == 0);
-  auto c =
-      run("python3 '" + source_dir() + "/tests/tools/check_layout.py' '" + pdf + "'" + expects);
-  INFO(c.out);
-  CHECK(c.code == 0);
-  auto q = run("qpdf --check '" + pdf + "'");
-  INFO(q.out + q.err);
-  CHECK(q.code == 0);
-  return pdf;
+  return render_checked(t, t.path, name, expects);
 }
 
 std::string image_at(int page, double x, double y, double w, double h) {

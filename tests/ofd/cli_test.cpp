@@ -3,37 +3,21 @@
 // byte-identical OFDs from two processes, and the brief ledger recording the OFD's SHA-256.
 #include <catch2/catch.hpp>
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <sstream>
 
 #include "ledger/fixture.h"
 #include "ofd/validator.h"
 #include "render/long_document.h"
+#include "support/bad_inputs.h"
 #include "support/run.h"
 
 using namespace testing;
 
 namespace {
 
-const std::string bad_dir = source_dir() + "/tests/data/bad";
-
 std::string notice_md() {
   return slurp(source_dir() + "/tests/layout/data/notice.md");
-}
-
-std::vector<std::string> bad_cases() {
-  std::vector<std::string> names;
-  DIR* d = ::opendir(bad_dir.c_str());
-  while (dirent* e = d ? ::readdir(d) : nullptr) {
-    std::string n = e->d_name;
-    if (n.size() > 3 && n.substr(n.size() - 3) == ".md" && n != "README.md")
-      names.push_back(n.substr(0, n.size() - 3));
-  }
-  if (d) ::closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
 }
 
 std::string sha256_of(const std::string& path) {
@@ -97,16 +81,15 @@ TEST_CASE("a bad format value is one clear error naming ofd among the formats") 
 }
 
 TEST_CASE("bad input gives the PDF's exact errors for the OFD and leaves an old .ofd untouched") {
-  for (const auto& name : bad_cases()) {
+  for (const auto& name : bad_input_cases()) {
     INFO("case " << name);
     TempDir t;
     spit(t / "out.pdf", "the previous, good PDF");
     spit(t / "out.ofd", "the previous, good OFD");
-    auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render " + name +
-                 ".md --format pdf,ofd -o '" + t / "out.pdf" + "'");
+    auto r = render_bad_input(name, t / "out.pdf", "--format pdf,ofd");
     CHECK(r.code == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == slurp(bad_dir + "/" + name + ".expected"));
+    CHECK(r.err == expected_bad_input_error(name));
     CHECK(slurp(t / "out.ofd") == "the previous, good OFD");
     CHECK(slurp(t / "out.pdf") == "the previous, good PDF");
     CHECK(count_files(t.path, ".docpipe-") == 0);

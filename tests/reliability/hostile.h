@@ -12,6 +12,16 @@
 
 namespace reliability {
 
+// The clock of the dated cases: every sample month up to November 2026 has closed.
+inline const std::string clock_env = "DOCPIPE_TODAY=2026-12-01";
+
+// A fresh copy of the sample data folder (`docpipe init`) in its own scratch folder.
+struct SampleFolder {
+  TempDir t;
+  std::string data = sample(t);
+  std::string db = data + "/docpipe.db";
+};
+
 // `docpipe ARGS` with --data DATA, killed after `seconds` (exit 124 from timeout(1)).
 inline Result dp(const std::string& data, const std::string& args, int seconds = 120,
                  const std::string& env = "") {

@@ -9,12 +9,7 @@ using namespace reliability;
 
 namespace {
 
-const std::string clock_env = "DOCPIPE_TODAY=2026-12-01";
-
-struct Folder {
-  TempDir t;
-  std::string data = sample(t);
-  std::string db = data + "/docpipe.db";
+struct Folder : SampleFolder {
   std::string before = slurp(db);
 };
 

@@ -10,12 +10,7 @@ using namespace reliability;
 
 namespace {
 
-const std::string clock_env = "DOCPIPE_TODAY=2026-12-01";
-
-struct Folder {
-  TempDir t;
-  std::string data = sample(t);
-  std::string db = data + "/docpipe.db";
+struct Folder : SampleFolder {
   Result due(const std::string& args, const std::string& env = clock_env) {
     return dp(data, "due --jobs 1 --out " + q(t / "out") + " " + args, 600, env);
   }

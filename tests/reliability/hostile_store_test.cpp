@@ -13,10 +13,7 @@ namespace {
 
 const std::string today = "DOCPIPE_TODAY=2026-12-01";
 
-struct Store {
-  TempDir t;
-  std::string data = sample(t);
-  std::string db = data + "/docpipe.db";
+struct Store : SampleFolder {
   std::string csv = t / "items.csv";
   Store() { spit(csv, "date,unit,title,author,adopted_by,instructions\n2026-11-02,JCS,t,a,,0\n"); }
   Result brief(const std::string& args) { return dp(data, "brief " + args, 120, today); }

@@ -13,10 +13,7 @@ namespace {
 
 const std::string items_header = "date,unit,title,author,adopted_by,instructions\n";
 
-struct Folder {
-  TempDir t;
-  std::string data = sample(t);
-  std::string db = data + "/docpipe.db";
+struct Folder : SampleFolder {
   std::string before = slurp(db);
   Result import(const std::string& kind, const std::string& bytes) {
     spit(t / "in.csv", bytes);

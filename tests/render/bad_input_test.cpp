@@ -2,45 +2,25 @@
 // and no temp file left behind, an existing output untouched (tests/data/bad/README.md).
 #include <catch2/catch.hpp>
 
-#include <dirent.h>
 #include <sys/stat.h>
 
-#include <algorithm>
-
+#include "support/bad_inputs.h"
 #include "support/run.h"
 
 using namespace testing;
 
-namespace {
-const std::string bad_dir = source_dir() + "/tests/data/bad";
-
-std::vector<std::string> bad_cases() {
-  std::vector<std::string> names;
-  DIR* d = ::opendir(bad_dir.c_str());
-  while (dirent* e = d ? ::readdir(d) : nullptr) {
-    std::string n = e->d_name;
-    if (n.size() > 3 && n.substr(n.size() - 3) == ".md" && n != "README.md")
-      names.push_back(n.substr(0, n.size() - 3));
-  }
-  if (d) ::closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
-}
-}  // namespace
-
 TEST_CASE(
     "every damaged input gives its exact diagnostic, exit 2, and leaves the old output alone") {
-  auto cases = bad_cases();
+  auto cases = bad_input_cases();
   REQUIRE(cases.size() >= 8);
   for (const auto& name : cases) {
     INFO("case " << name);
     TempDir t;
     spit(t / "out.pdf", "the previous, good document");
-    auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render " + name + ".md -o '" +
-                 t / "out.pdf" + "'");
+    auto r = render_bad_input(name, t / "out.pdf");
     CHECK(r.code == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == slurp(bad_dir + "/" + name + ".expected"));
+    CHECK(r.err == expected_bad_input_error(name));
     CHECK(slurp(t / "out.pdf") == "the previous, good document");
     CHECK(count_files(t.path, ".docpipe-") == 0);
   }
@@ -49,8 +29,7 @@ TEST_CASE(
 TEST_CASE(
     "a character absent from every configured font names U+XXXX, the character and its line") {
   TempDir t;
-  auto r = run("cd '" + bad_dir + "' && " + docpipe() + " render rare_character.md -o '" +
-               t / "x.pdf" + "'");
+  auto r = render_bad_input("rare_character", t / "x.pdf");
   CHECK(r.code == 2);
   CHECK(r.err.find("rare_character.md:7:") == 0);
   CHECK(r.err.find("U+2A6D6 '\xf0\xaa\x9b\x96'") != std::string::npos);
