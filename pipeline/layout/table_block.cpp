@@ -38,8 +38,9 @@ Measured measure(Context& ctx, const markup::Table& table, double size, CellBrea
     for (size_t c = 0; c < cols; ++c) {
       const std::string& t = c < table.rows[r].size() ? table.rows[r][c] : std::string();
       TextStyle style{r == 0 ? fonts::Role::heiti : fonts::Role::fangsong, size};
+      CellBreaks breaks = r == 0 && mode == CellBreaks::header_words ? CellBreaks::words : mode;
       row.push_back(measure_cell(
-          make_glyphs(t, style, ctx.fonts, ctx.at(table.row_lines[r]), m.diags), mode));
+          make_glyphs(t, style, ctx.fonts, ctx.at(table.row_lines[r]), m.diags), breaks));
       const CellText& cell = row.back();
       ColumnNeed& need = m.needs[c];
       need.minimum = std::max(need.minimum, cell.minimum + 2 * m.pad);
@@ -62,6 +63,15 @@ Measured measure(Context& ctx, const markup::Table& table, double size, CellBrea
     m.comfortable += need.body;
   }
   return m;
+}
+
+// Every body cell on one line in `total`: the header at its widest word, each body cell whole
+// (share_width's own test, summed in its order). Then no body cell breaks and no body
+// minimum decides a width.
+bool body_fits(const Measured& m, double total) {
+  double s = 0;
+  for (const auto& need : m.needs) s += need.body;
+  return s <= total;
 }
 
 // Cell padding is a quarter em each side; down to a sixth when that keeps every body cell
@@ -182,10 +192,16 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
   // a warning, broken between characters on the turned page.
   const PageGeometry turned = turned_geometry(g);
   bool landscape = false;
-  Measured m = measure(ctx, table, g.small_size, CellBreaks::words);
+  // Measured first without the body cells' word breaks (CellBreaks::header_words), which a
+  // table at 4号 never uses; measured again with them where it does not stay at 4号.
+  Measured m = measure(ctx, table, g.small_size, CellBreaks::header_words);
   narrow_padding(m, g.width);
   std::vector<double> widths;
   if (m.comfortable <= g.width) {
+    if (!body_fits(m, g.width)) {  // only a rounding apart from `comfortable`
+      m = measure(ctx, table, g.small_size, CellBreaks::words);
+      narrow_padding(m, g.width);
+    }
     widths = share_width(m.needs, g.width);
   } else {
     m = measure(ctx, table, g.table_small_size, CellBreaks::words);

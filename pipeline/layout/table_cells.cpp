@@ -71,14 +71,20 @@ void mark_breaks(CellText& c, const std::u32string& text, CellBreaks mode) {
   c.emergency.resize(n + 1, false);
   c.breaks = c.emergency;
   if (mode == CellBreaks::characters) return;
-  std::vector<bool> words = word_boundaries(text);
   std::vector<int> depth = bracket_depth(text);
+  bool left = false;  // a break that word boundaries could still take away
   for (size_t i = 1; i < n; ++i) {
     bool in_run = half_width(text[i - 1]) && half_width(text[i]);  // 14.52%, GB/T
     // A single character alone on a line reads as a mistake (纠错 / 率): none at either end.
     bool lone = i == 1 || i + 1 == n;
-    if (!words[i] || depth[i] > 0 || in_run || lone) c.breaks[i] = false;
+    if (depth[i] > 0 || in_run || lone) c.breaks[i] = false;
+    left = left || c.breaks[i];
   }
+  // The dictionary only where it can change something: not for 单位, 采用率 or 80.00%.
+  if (!left || mode == CellBreaks::header_words) return;
+  std::vector<bool> words = word_boundaries(text);
+  for (size_t i = 1; i < n; ++i)
+    if (!words[i]) c.breaks[i] = false;
 }
 
 double width_of(const std::vector<Glyph>& g, size_t from, size_t to) {

@@ -13,7 +13,11 @@ namespace docpipe::layout {
 
 // Where a cell may break: between words (ICU's dictionary word boundaries for Chinese, so
 // 行政复议 stays whole), or, in a table too wide for any page, wherever 禁则 allow.
-enum class CellBreaks { words, characters };
+// header_words: words in the header row only; a body cell keeps every 禁则 break, so its
+// minimum is at most the true one. Only for measuring a table whose body cells will all stand
+// on one line, where no body break is taken and no body minimum decides a width: it spares
+// loading ICU's dictionary (several ms, once per process) for such tables.
+enum class CellBreaks { words, characters, header_words };
 
 struct CellText {
   std::vector<Glyph> glyphs;
