@@ -6,6 +6,7 @@
 #include "core/diagnostics.h"
 #include "fonts/font_set.h"
 #include "layout/geometry.h"
+#include "markup/document.h"
 
 namespace docpipe::layout {
 
@@ -19,7 +20,16 @@ struct Context {
   // given by the cli: layout reads no data).
   std::vector<std::string> whole_names = {};
 
+  // Where the front matter's values were written (markup::Document::fields); may be null.
+  const markup::FieldPositions* fields = nullptr;
+
   Location at(int line) const { return {source, line, 0, ""}; }
+  // Where front-matter value `key` (`printer`, `masthead.name`) was written, else line 1.
+  Location at_field(const std::string& key) const {
+    auto f = fields ? fields->find(key) : markup::FieldPositions::const_iterator();
+    if (!fields || f == fields->end()) return at(1);
+    return {source, f->second.line, f->second.column, ""};
+  }
 };
 
 }  // namespace docpipe::layout

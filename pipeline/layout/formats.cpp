@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "layout/fit_field.h"
 #include "layout/set_text.h"
 #include "layout/text_block.h"
 
@@ -37,7 +38,8 @@ Item letter_head_item(Context& ctx, const markup::Masthead& m, const std::vector
   const PageGeometry& g = ctx.geo;
   Item it;
   double size =
-      fit_text_size(ctx, m.name, fonts::Role::xiaobiaosong, g.letter_masthead_max_size, g.width);
+      masthead_size(ctx, {"masthead.name", "发文机关标志", m.name}, fonts::Role::xiaobiaosong,
+                    g.letter_masthead_max_size, g.width, g.masthead_min_size);
   double w = measure_text(ctx, m.name, fonts::Role::xiaobiaosong, size);
   put_line(ctx, m.name, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
            g.letter_masthead_top + em_ascent * size, red, it.runs);
@@ -47,12 +49,23 @@ Item letter_head_item(Context& ctx, const markup::Masthead& m, const std::vector
   // The marks at the left, the 发文字号 at the right, the first 7/8 em under the rules.
   double first_top = rule_y + g.letter_rule_thick + g.letter_rule_space + g.letter_rule_thin +
                      g.letter_mark_drop * g.body_size;
-  double tracking = g.cell() - g.body_size;
-  for (size_t i = 0; i < marks.size(); ++i)
-    put_line(ctx, marks[i].text, marks[i].role, g.body_size, g.left,
-             first_top + i * g.pitch() + em_ascent * g.body_size, black, it.runs, tracking);
+  double tracking = g.cell() - g.body_size, first_mark = 0;
+  for (size_t i = 0; i < marks.size(); ++i) {
+    double w =
+        put_line(ctx, marks[i].text, marks[i].role, g.body_size, g.left,
+                 first_top + i * g.pitch() + em_ascent * g.body_size, black, it.runs, tracking);
+    if (i == 0) first_mark = w + g.cell();  // the 发文字号 at least a character to its right
+    field_fits(ctx, {marks[i].key, mark_name(marks[i].key), marks[i].text}, w, g.width, g.cell(),
+               "its line at the left under the rules (§10.1)",
+               "shorten it: a 保密期限 is a term such as 1年 or 长期");
+  }
   if (!m.number.empty()) {
     double nw = measure_text(ctx, m.number, fonts::Role::fangsong, g.body_size);
+    field_fits(ctx, {"masthead.number", "发文字号", m.number}, nw, g.width - first_mark,
+               g.body_size,
+               "its line at the right under the rules" +
+                   std::string(marks.empty() ? "" : ", beside the first mark") + " (§10.1)",
+               "shorten it: the organ's 发文机关代字, the year in 〔〕 and the number");
     put_line(ctx, m.number, fonts::Role::fangsong, g.body_size, g.right() - nw,
              first_top + em_ascent * g.body_size, black, it.runs);
   }
@@ -68,11 +81,17 @@ Item order_head_item(Context& ctx, const markup::Masthead& m, const std::vector<
                      const std::string& order_no) {
   const PageGeometry& g = ctx.geo;
   Item it;
-  for (size_t i = 0; i < marks.size(); ++i)
-    put_line(ctx, marks[i].text, marks[i].role, g.body_size, g.left,
-             g.top + g.baseline(i * g.pitch(), g.body_size), black, it.runs,
-             g.cell() - g.body_size);
-  double size = fit_text_size(ctx, m.name, fonts::Role::xiaobiaosong, g.masthead_max_size, g.width);
+  for (size_t i = 0; i < marks.size(); ++i) {
+    double w = put_line(ctx, marks[i].text, marks[i].role, g.body_size, g.left,
+                        g.top + g.baseline(i * g.pitch(), g.body_size), black, it.runs,
+                        g.cell() - g.body_size);
+    field_fits(ctx, {marks[i].key, mark_name(marks[i].key), marks[i].text}, w, g.width, g.cell(),
+               "its line at the top left of the 版心 (§7.2.1-7.2.3)",
+               "shorten it: a 保密期限 is a term such as 1年 or 长期");
+  }
+  double size =
+      masthead_size(ctx, {"masthead.name", "发文机关标志", m.name}, fonts::Role::xiaobiaosong,
+                    g.masthead_max_size, g.width, g.masthead_min_size);
   double w = measure_text(ctx, m.name, fonts::Role::xiaobiaosong, size);
   put_line(ctx, m.name, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
            g.top + g.order_masthead_top + em_ascent * size, red, it.runs);
@@ -80,6 +99,8 @@ Item order_head_item(Context& ctx, const markup::Masthead& m, const std::vector<
   if (!order_no.empty()) {
     double line_top = bottom + 2 * g.pitch();  // two blank lines under the 标志
     double nw = measure_text(ctx, order_no, fonts::Role::fangsong, g.body_size);
+    field_fits(ctx, {"order_no", "令号", order_no}, nw, g.width, g.body_size,
+               "its one line centred under the 标志 (§10.2)", "write only the number, e.g. 第5号");
     put_line(ctx, order_no, fonts::Role::fangsong, g.body_size, g.left + (g.width - nw) / 2,
              g.top + g.baseline(line_top, g.body_size), black, it.runs);
     bottom = line_top + g.pitch();
@@ -102,6 +123,17 @@ Item order_signer_item(Context& ctx, const std::string& title, const std::string
   Item it;
   double y = g.baseline(2 * g.pitch(), g.body_size);  // two blank lines under the body
   double name_start = g.chars - g.order_signer_right_cells - cells(name);
+  // The 职务, two characters, and the name stand left of the 签名章's place (§7.3.5.3).
+  const double room = g.chars - g.order_signer_right_cells;
+  if (field_fits(ctx, {"signer_name", "签名", name}, cells(name) * cell, room * cell, cell,
+                 "the line left of the 签名章's place, four characters in from the right "
+                 "(§7.3.5.3)",
+                 "give the signer's name only") &&
+      !title.empty())
+    field_fits(ctx, {"signer_title", "职务", title},
+               (cells(title) + g.order_title_gap_cells) * cell, name_start * cell, cell,
+               "the line left of the signer's name (§7.3.5.3)",
+               "shorten it (e.g. 省长), or the name");
   put_line(ctx, name, fonts::Role::fangsong, g.body_size, g.left + name_start * cell, y, black,
            it.runs, tracking);
   if (!title.empty()) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/chinese.h"
+#include "layout/fit_field.h"
 #include "layout/set_text.h"
 #include "layout/text_block.h"
 
@@ -74,13 +75,21 @@ std::string chinese_date(const std::string& iso) {
   return d ? docpipe::chinese_date(*d) : iso;
 }
 
+std::string mark_name(const std::string& key) {
+  return key == "copy_no" ? "份号" : key == "urgency" ? "紧急程度" : "密级和保密期限";
+}
+
 // The marks on the grid lines from the top of the 版心, flush left, relative to the 版心 top.
 void put_marks(Context& ctx, const std::vector<HeadMark>& marks, std::vector<GlyphRun>& out) {
   const PageGeometry& g = ctx.geo;
-  for (size_t i = 0; i < marks.size(); ++i)
-    put(ctx, marks[i].text, marks[i].role, g.body_size, g.left,
-        g.baseline(static_cast<double>(i) * g.pitch(), g.body_size), black, out,
-        g.cell() - g.body_size);
+  for (size_t i = 0; i < marks.size(); ++i) {
+    double w = put(ctx, marks[i].text, marks[i].role, g.body_size, g.left,
+                   g.baseline(static_cast<double>(i) * g.pitch(), g.body_size), black, out,
+                   g.cell() - g.body_size);
+    field_fits(ctx, {marks[i].key, mark_name(marks[i].key), marks[i].text}, w, g.width, g.cell(),
+               "its line at the top left of the 版心 (§7.2.1-7.2.3)",
+               "shorten it: a 保密期限 is a term such as 1年 or 长期");
+  }
 }
 
 std::vector<Item> head_mark_items(Context& ctx, const std::vector<HeadMark>& marks) {
@@ -103,7 +112,9 @@ double joint_masthead(Context& ctx, const markup::Masthead& m, double top,
   std::string widest;
   for (const auto& n : m.issuers)
     if (measure(ctx, n, role, 10) > measure(ctx, widest, role, 10)) widest = n;
-  double size = fit_size(ctx, widest + m.suffix, role, g.joint_masthead_max_size, g.width);
+  double size =
+      masthead_size(ctx, {"masthead.issuers", "联合行文的发文机关标志", widest + m.suffix}, role,
+                    g.joint_masthead_max_size, g.width, g.masthead_min_size);
   double names_w = measure(ctx, widest, role, size), suffix_w = measure(ctx, m.suffix, role, size);
   double x = g.left + (g.width - names_w - suffix_w) / 2;
   double lead = size * g.joint_name_leading;
@@ -134,8 +145,22 @@ double signer_rows(Context& ctx, const markup::Masthead& m, double line_top,
     rows.back() += (rows.back().empty() ? "" : gap) + m.signers[i];
   }
   double label_w = measure(ctx, label, fonts::Role::fangsong, g.body_size);
-  double row_w = measure(ctx, rows[0], fonts::Role::kaiti, g.body_size);
+  double row_w = 0;
+  for (const auto& r : rows)
+    row_w = std::max(row_w, measure(ctx, r, fonts::Role::kaiti, g.body_size));
   double label_x = g.right() - g.cell() - row_w - label_w;
+  // The 签发人 block one character in from the right, the 发文字号 one character in from the
+  // left, at least one character between them (§7.2.6).
+  const std::string fix = "shorten it, or give the 签发人 one name a row";
+  if (field_fits(ctx, {"signers", "签发人", rows[0]}, label_w + row_w, g.width - g.cell(),
+                 g.body_size, "the 签发人 line, one character in from the right (§7.2.6)", fix) &&
+      !m.number.empty()) {
+    double nw = measure(ctx, m.number, fonts::Role::fangsong, g.body_size);
+    field_fits(ctx, {"masthead.number", "发文字号", m.number}, nw, label_x - g.left - 2 * g.cell(),
+               g.body_size,
+               "the line it shares with the 签发人, one character in from the left (§7.2.6)",
+               "shorten the 发文字号 (the organ's 发文机关代字), or the 签发人 names");
+  }
   for (size_t r = 0; r < rows.size(); ++r) {
     double y = g.top + g.baseline(line_top + r * g.pitch(), g.body_size);
     if (r == 0) put(ctx, label, fonts::Role::fangsong, g.body_size, label_x, y, black, out);
@@ -158,7 +183,9 @@ Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<He
   if (!m.issuers.empty()) {
     y = joint_masthead(ctx, m, g.top + top, it.runs) - g.top;
   } else {
-    double size = fit_size(ctx, m.name, fonts::Role::xiaobiaosong, g.masthead_max_size, g.width);
+    double size =
+        masthead_size(ctx, {"masthead.name", "发文机关标志", m.name}, fonts::Role::xiaobiaosong,
+                      g.masthead_max_size, g.width, g.masthead_min_size);
     double w = measure(ctx, m.name, fonts::Role::xiaobiaosong, size);
     put(ctx, m.name, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
         g.top + top + em_ascent * size, red, it.runs);
@@ -169,6 +196,9 @@ Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<He
   } else if (!m.number.empty()) {
     double line_top = y + 2 * g.pitch();  // two blank lines under the 标志
     double nw = measure(ctx, m.number, fonts::Role::fangsong, g.body_size);
+    field_fits(ctx, {"masthead.number", "发文字号", m.number}, nw, g.width, g.body_size,
+               "its one line centred under the 标志 (§7.2.4)",
+               "shorten it: the organ's 发文机关代字, the year in 〔〕 and the number");
     put(ctx, m.number, fonts::Role::fangsong, g.body_size, g.left + (g.width - nw) / 2,
         g.top + g.baseline(line_top, g.body_size), black, it.runs);
     y = line_top + (g.pitch() + g.body_size) / 2;  // bottom of the 字号's em box
@@ -181,27 +211,47 @@ Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<He
   for (auto& r : it.rules) r.y0 -= g.top, r.y1 -= g.top;
   it.slots = static_cast<int>(std::ceil(rule_y / g.pitch() - 1e-9)) + 2;  // two blank lines
   it.keep_with_next = true;
+  // Under it the first page still holds the title, a blank line and a line of the body.
+  if (it.slots + 3 > g.lines)
+    ctx.diags.error(ctx.at_field(m.issuers.empty() ? "masthead.name" : "masthead.issuers"),
+                    "the 版头 of " + std::to_string(std::max<size_t>(1, m.issuers.size())) +
+                        " organ(s) fills " + std::to_string(it.slots) + " of the first page's " +
+                        std::to_string(g.lines) + " lines: no room for the title and the body",
+                    "name fewer organs in the 标志 (the host first, §7.2.4), or give fewer "
+                    "签发人");
   return it;
 }
 
 Item brief_head_item(Context& ctx, const markup::BriefHead& b) {
   const PageGeometry& g = ctx.geo;
   Item it;
-  if (!b.notice.empty())
-    put(ctx, b.notice, fonts::Role::heiti, g.body_size, g.left, g.baseline(0, g.body_size), black,
-        it.runs);
+  const double char_w = g.body_size;
+  const std::string shorter = "shorten it (the organ's standard short name)";
+  if (!b.notice.empty()) {
+    double w = put(ctx, b.notice, fonts::Role::heiti, g.body_size, g.left,
+                   g.baseline(0, g.body_size), black, it.runs);
+    field_fits(ctx, {"brief.notice", "报头的提示语", b.notice}, w, g.width, char_w,
+               "its line at the top left of the 报头", "shorten it, e.g. 内部资料　注意保存");
+  }
   double size =
-      fit_size(ctx, b.series, fonts::Role::xiaobiaosong, g.brief_series_max_size, g.width);
+      masthead_size(ctx, {"brief.series", "简报名称", b.series}, fonts::Role::xiaobiaosong,
+                    g.brief_series_max_size, g.width, g.masthead_min_size);
   double w = measure(ctx, b.series, fonts::Role::xiaobiaosong, size);
   put(ctx, b.series, fonts::Role::xiaobiaosong, size, g.left + (g.width - w) / 2,
       3 * g.pitch() + 0.4 * size, red, it.runs);
   double nw = measure(ctx, b.number, fonts::Role::fangsong, g.body_size);
+  field_fits(ctx, {"brief.number", "期号", b.number}, nw, g.width, char_w,
+             "its one line centred under the 简报名称",
+             "write only the 期号, e.g. 2026年第10期（总第363期）");
   put(ctx, b.number, fonts::Role::fangsong, g.body_size, g.left + (g.width - nw) / 2,
       g.baseline(4 * g.pitch(), g.body_size), black, it.runs);
   double line5 = g.baseline(5 * g.pitch(), g.body_size);
-  put(ctx, b.editor, fonts::Role::fangsong, g.body_size, g.left, line5, black, it.runs);
   std::string date = chinese_date(b.date);
   double dw = measure(ctx, date, fonts::Role::fangsong, g.body_size);
+  // 编印单位 flush left and the date flush right share one line, at least a character apart.
+  double ew = put(ctx, b.editor, fonts::Role::fangsong, g.body_size, g.left, line5, black, it.runs);
+  field_fits(ctx, {"brief.editor", "编印单位", b.editor}, ew, g.width - dw - g.cell(), char_w,
+             "the line it shares with the date under the 期号", shorter);
   put(ctx, date, fonts::Role::fangsong, g.body_size, g.right() - dw, line5, black, it.runs);
   double rule_y = 6 * g.pitch() + g.brief_rule_drop;
   it.rules.push_back({g.left, rule_y, g.right(), rule_y, g.brief_rule_weight, red});
@@ -221,6 +271,16 @@ bool signature_fits(Context& ctx, const std::string& signature, int line) {
                   "shorten the signature (the organ's standard short name), or give a joint "
                   "document's organs as separate signatures");
   return false;
+}
+
+bool printer_line_fits(Context& ctx, const std::string& printer, const std::string& printed) {
+  const PageGeometry& g = ctx.geo;
+  const double size = g.small_size, inset = g.cell() * size / g.body_size;
+  double lw = measure(ctx, printer, fonts::Role::fangsong, size);
+  double rw = printed.empty() ? 0 : measure(ctx, printed, fonts::Role::fangsong, size) + inset;
+  return field_fits(ctx, {"printer", "印发机关", printer}, lw, g.width - 2 * inset - rw, size,
+                    "the 版记's last line beside the 印发日期 (§7.4)",
+                    "shorten it (the organ's standard short name)");
 }
 
 Item signature_item(Context& ctx, const std::string& signature, const std::string& iso_date,

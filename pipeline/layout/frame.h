@@ -14,11 +14,15 @@ namespace docpipe::layout {
 struct HeadMark {
   std::string text;
   fonts::Role role;  // 份号 in 仿宋 (Arabic numerals), the others in 黑体
+  std::string key;   // the front-matter key a mark too long for its line is reported at
 };
 
 // 版头: one item from the top of the 版心 down to two blank lines under the red rule, with
 // the marks on its first lines.
 Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<HeadMark>& marks);
+
+// 份号, 密级和保密期限 or 紧急程度, as messages name a mark from its key.
+std::string mark_name(const std::string& key);
 
 // The marks of a document without a 版头: one line each, flush left, then a blank line.
 std::vector<Item> head_mark_items(Context& ctx, const std::vector<HeadMark>& marks);
@@ -53,6 +57,9 @@ struct FootEntry {
 };
 Item foot_item(Context& ctx, const std::vector<FootEntry>& entries, const std::string& last_left,
                const std::string& last_right);
+// Whether the 印发机关 and the 印发日期 share their line of the 版记 (§7.4), one character in
+// from either side and at least one character apart; if not, an error naming the 印发机关.
+bool printer_line_fits(Context& ctx, const std::string& printer, const std::string& printed);
 
 // `— N —` in 4号 宋体, odd pages right and even pages left, one character in, 7 mm below.
 std::vector<GlyphRun> page_number_runs(Context& ctx, int number);

@@ -38,6 +38,11 @@ struct PageGeometry {
   double table_small_size = 12;  // 小4号: table cells of a table too wide at 4号 (§8 practice)
   double chart_caption_size = 14;  // 4号 黑体 caption of a ```chart
   double chart_label_size = 10.5;  // 五号: a chart's labels and values
+  // A chart's labels stand right-aligned in a column 8 五号 characters wide; a longer label
+  // widens it, the bars shortening, up to half the 版心; beyond that labels wrap to two lines
+  // (one bar a grid line then), and a label longer than two lines is refused.
+  double chart_label_cells = 8;
+  double chart_label_max_share = 0.5;
 
   // §7.2 版头: the 发文机关标志, its top edge 35 mm below the top of the 版心, set as large
   // as fits the 版心 width up to `masthead_max_size` (the standard leaves the size to
@@ -46,6 +51,10 @@ struct PageGeometry {
   double masthead_max_size = 52;
   double masthead_rule_gap = 4 * mm;
   double masthead_rule_weight = 1.0;  // not given by the standard: a clear 1 pt hairline
+  // A 标志 too long for the 版心 at its size is set smaller to fit (§7.2.4 leaves the size to
+  // "醒目、美观、庄重"), never below 小一号 (24 pt): there it would no longer stand above the
+  // 2号 title. Longer than that is refused: the standard's short name (规范化简称) fits.
+  double masthead_min_size = 24;
 
   // §7.2.6 上行文: 签发人 and 发文字号 one character in from the edges of the 版心, two
   // 签发人 names a row.

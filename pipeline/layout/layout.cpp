@@ -98,6 +98,7 @@ Item foot(Context& ctx, const markup::Document& doc, bool addressee_in_foot) {
     if (n.role == Role::printed) printed = chinese_date(n.text) + "印发";
   }
   if (entries.empty() && printer.empty() && printed.empty()) return blank_item(0);
+  if (!printer.empty()) printer_line_fits(ctx, printer, printed);
   return foot_item(ctx, entries, printer, printed);
 }
 
@@ -105,9 +106,9 @@ Item foot(Context& ctx, const markup::Document& doc, bool addressee_in_foot) {
 std::vector<HeadMark> head_marks(const markup::Document& doc) {
   std::vector<HeadMark> marks;
   for (const auto& n : doc.nodes) {
-    if (n.role == Role::copy_no) marks.push_back({n.text, fonts::Role::fangsong});
-    if (n.role == Role::secrecy || n.role == Role::urgency)
-      marks.push_back({n.text, fonts::Role::heiti});
+    if (n.role == Role::copy_no) marks.push_back({n.text, fonts::Role::fangsong, "copy_no"});
+    if (n.role == Role::secrecy) marks.push_back({n.text, fonts::Role::heiti, "secrecy_term"});
+    if (n.role == Role::urgency) marks.push_back({n.text, fonts::Role::heiti, "urgency"});
   }
   return marks;
 }
@@ -276,6 +277,7 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
   const PageGeometry& geo = options.geo;
   Context ctx{geo, fonts, diags, doc.source_name};
   ctx.whole_names = options.whole_names;
+  ctx.fields = &doc.fields;
 
   // 1. Collect: the flow of items from the head, the body, the signature, the attachments.
   bool addressee_in_foot = false;

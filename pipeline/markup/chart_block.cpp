@@ -35,6 +35,7 @@ bool parse_chart(const std::string& literal, int first_line, const std::string& 
       } else if (std::string why; auto v = parse_chart_value(value, why)) {
         out.bars.emplace_back(key, *v);
         out.value_texts.push_back(value);
+        out.bar_lines.push_back(line);
       } else {
         diags.error({source_name, line, 1, ""}, "chart value '" + value + "' " + why,
                     "write one bar per line, e.g. 法规处: 42.5 or 江川市: 7,822");

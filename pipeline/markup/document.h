@@ -2,6 +2,7 @@
 // 公文 role (GB/T 9704 §7), decided here once from the front matter and the author's
 // conventions. Layout and the output back-ends read roles, never text. Plain data, no I/O.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,15 @@ struct Distribution {
   int copies = 0;
 };
 
+// Where a front-matter value was written (1-based line and column in the whole file), so that
+// a later stage refusing it (layout: a 印发机关 too long for its line) can say where it is.
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+// Keyed by the value's path: `printer`, `masthead.name`, `brief.editor`, `cc` …
+using FieldPositions = std::map<std::string, SourcePos>;
+
 // The YAML front matter as written (parse_front_matter). Only markup reads it: it becomes
 // the role nodes and properties of the Document.
 struct FrontMatter {
@@ -73,6 +83,7 @@ struct FrontMatter {
   Format format = Format::document;
   std::string order_no, signer_title, signer_name;           // 令号, 职务, 签名 (§10.2)
   std::vector<std::string> attendees, absentees, observers;  // 出席, 请假, 列席 (§10.3)
+  FieldPositions at;                                         // where each value above was written
 };
 
 enum class Align { left, center, right };
@@ -88,6 +99,7 @@ struct Chart {
   std::string title;
   std::vector<std::pair<std::string, double>> bars;
   std::vector<std::string> value_texts;  // the values as written, for labels
+  std::vector<int> bar_lines;            // the source line of each bar
 };
 
 // What a node is in the document (公文 element or body block). Which fields of Node a role
@@ -158,6 +170,7 @@ struct Document {
   Format format = Format::document;
   Properties properties;
   std::vector<Node> nodes;  // head, body, closing, attachments, foot — in reading order
+  FieldPositions fields;    // where the front matter's values were written (FrontMatter::at)
 };
 
 }  // namespace docpipe::markup

@@ -37,9 +37,10 @@ std::string suggest(const std::string& key, const std::vector<std::string>& know
 
 using Handler = std::function<void(const YAML::Node&)>;
 
-// Walks a mapping, dispatching each key to its handler; unknown keys are errors.
+// Walks a mapping, dispatching each key to its handler; unknown keys are errors. Where each
+// value was written goes into `at` under `prefix` + its key (a sequence's items as key.N).
 void walk(const YAML::Node& map, const std::map<std::string, Handler>& handlers, const Ctx& c,
-          const std::string& where) {
+          const std::string& where, FieldPositions& at, const std::string& prefix = "") {
   if (!map.IsMap()) {
     c.diags.error(c.at(map), where + " must be a mapping of keys to values");
     return;
@@ -54,6 +55,13 @@ void walk(const YAML::Node& map, const std::map<std::string, Handler>& handlers,
                     suggest(key, known));
       continue;
     }
+    const Location l = c.at(kv.second);
+    at[prefix + key] = {l.line, l.column};
+    if (kv.second.IsSequence())
+      for (size_t i = 0; i < kv.second.size(); ++i) {
+        const Location item = c.at(kv.second[i]);
+        at[prefix + key + "." + std::to_string(i)] = {item.line, item.column};
+      }
     it->second(kv.second);
   }
 }
@@ -281,7 +289,7 @@ void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
                 {"number", doc_number(fm.masthead->number, c)},
                 {"issuers", names(fm.masthead->issuers, c)},
                 {"suffix", scalar(fm.masthead->suffix, c)}},
-               c, "masthead");
+               c, "masthead", fm.at, "masthead.");
         }},
        {"brief",
         [&](const YAML::Node& n) {
@@ -293,7 +301,7 @@ void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
                 {"editor", scalar(b.editor, c)},
                 {"date", date(b.date, c)},
                 {"notice", scalar(b.notice, c)}},
-               c, "brief");
+               c, "brief", fm.at, "brief.");
         }},
        {"distribution",
         [&](const YAML::Node& n) {
@@ -313,9 +321,9 @@ void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
                                    "write e.g. copies: 120");
                    }
                  }}},
-               c, "distribution");
+               c, "distribution", fm.at, "distribution.");
         }}},
-      c, "the front matter");
+      c, "the front matter", fm.at);
   if (order_key && fm.format != Format::order)
     c.diags.error(c.at(*order_key),
                   "order_no, signer_title and signer_name belong to the 命令 format (§10.2)",

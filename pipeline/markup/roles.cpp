@@ -178,6 +178,7 @@ void build_tree(const FrontMatter& fm, std::vector<Node> blocks, Document& out) 
     if (!fm.printed.empty()) nodes.push_back(front_node(Role::printed, fm.printed));
   }
   out.properties = properties_of(fm);
+  out.fields = fm.at;
 }
 
 }  // namespace docpipe::markup

@@ -58,6 +58,9 @@ it) and prints one line per departure from the page docpipe promises:
   signature   (§7.3.5.5, check_signature_page) a 署名 and 成文日期 that went over to a page
               of their own take at least two lines of text with them: on any page but the
               first, at least two body lines stand above the 署名 block
+  inside      (#12 item 6) every glyph, rule, box and image of an upright page lies inside
+              the 版心, but for the page number and a 信函's 标志 and double rules (§10.1)
+              (check_inside.py beside this file: mutool's character boxes and paths)
 
 Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
 be read. Needs python3, poppler-utils and mupdf-tools.
@@ -69,6 +72,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+from check_inside import check_inside
 from check_tables import check_tables, check_turned_page, page_rotations, table_boxes
 
 MM = 72 / 25.4  # points per millimetre
@@ -709,6 +713,7 @@ def main(argv):
         check_title_lines(pdf, pages[0], units, problems)
     check_half_width(pdf, problems)
     check_tables(pdf, problems)
+    check_inside(pdf, turned, problems)
     grid_pages, error = stext_lines(pdf)
     if grid_pages is not None:
         check_grid(grid_pages, problems)
