@@ -5,8 +5,18 @@
 
 namespace docpipe::layout {
 
+namespace {
+// A glyph of a half-width run: half-width itself, or the space inside one (`GB/T 9704-2012`,
+// `ISO/IEC 27001`), which keeps its own width so the standard number still reads as one word.
+bool in_run(const std::vector<Glyph>& g, size_t i) {
+  if (is_half_width(g[i].cp)) return true;
+  return g[i].cp == U' ' && i > 0 && i + 1 < g.size() && is_half_width(g[i - 1].cp) &&
+         is_half_width(g[i + 1].cp);
+}
+}  // namespace
+
 bool tight_gap(const std::vector<Glyph>& glyphs, size_t i) {
-  return i + 1 < glyphs.size() && is_half_width(glyphs[i].cp) && is_half_width(glyphs[i + 1].cp);
+  return i + 1 < glyphs.size() && in_run(glyphs, i) && in_run(glyphs, i + 1);
 }
 
 namespace {

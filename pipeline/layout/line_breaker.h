@@ -22,7 +22,8 @@ struct LineSpec {
   size_t max_chars = 0;  // on the grid: no line may hold more full-width characters (0 = no limit)
 };
 
-// Whether the gap after glyph i belongs to a half-width run (both neighbours half-width).
+// Whether the gap after glyph i belongs to a half-width run (both neighbours half-width, or
+// one of them the space inside such a run, as in `GB/T 9704-2012`).
 bool tight_gap(const std::vector<Glyph>& glyphs, size_t i);
 
 struct SetLine {

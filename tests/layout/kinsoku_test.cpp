@@ -347,3 +347,16 @@ TEST_CASE("where no breaking keeps lines within a cell, the worst line is spread
   CHECK(worst <= 2 * geo.cell() + 1e-6);
   CHECK(worst > geo.cell());  // provably unavoidable here
 }
+
+TEST_CASE("the space inside a standard number keeps its width when the line is spread") {
+  // GB/T 9704-2012 reads as one word: the gaps on both sides of its space are tight (set at
+  // the glyphs' own widths by emit_line), whereas a space between two Han characters is not.
+  auto g = glyphs_of(U"按照GB/T 9704-2012的规定 字");
+  const size_t space = 6;  // after GB/T
+  REQUIRE(g[space].cp == U' ');
+  CHECK(tight_gap(g, space - 1));
+  CHECK(tight_gap(g, space));
+  CHECK_FALSE(tight_gap(g, 1));             // 照|G: the line's spread goes here
+  CHECK_FALSE(tight_gap(g, g.size() - 2));  // 定| |字: no run around this space
+  CHECK_FALSE(tight_gap(g, g.size() - 3));
+}

@@ -28,9 +28,10 @@ it) and prints one line per departure from the page docpipe promises:
               within 1 mm): a seal (印章, §7.3.5.1); read with MuPDF's `mutool trace`
   (--first-unnumbered: the first page carries no page number, as in a 信函 §10.1; a blank
   page before the 版记 page at the end and the 版记 page carry none either, §7.5)
-  half-width  digits, Latin letters and . % - / inside a run (`14.52%`, `GB/T 9704-2012`)
-              at their font's widths: each glyph starts where the one before it ends, never
-              letter-spaced (character boxes from `mutool draw -F stext`)
+  half-width  digits, Latin letters and . % - / inside a run (`14.52%`, `GB/T 9704-2012`,
+              the space of a standard number included) at their font's widths: each glyph
+              starts where the one before it ends, never letter-spaced (character boxes from
+              `mutool draw -F stext`)
   grid        (§5.2.3) a full body line (三号, reaching the right edge) is spread by at most one
               cell in total and compressed by at most one character, and only where a 禁则
               forces it (it ends with closing punctuation, a half-width run or a number with
@@ -312,8 +313,13 @@ def check_half_width(pdf, problems):
             for ch in line.iter("char"):
                 q = [float(v) for v in ch.get("quad").split()]
                 chars.append((ch.get("c"), q[0], q[2], float(ch.get("y"))))
-            for (a, _, a1, ay), (b, b0, _, by) in zip(chars, chars[1:]):
-                if not (is_half_width(a) and is_half_width(b)) or abs(ay - by) > 0.5:
+            # The space inside a run (`GB/T 9704-2012`) belongs to it: never widened either.
+            run = [is_half_width(c[0]) or (c[0] == " " and 0 < i < len(chars) - 1
+                                           and is_half_width(chars[i - 1][0])
+                                           and is_half_width(chars[i + 1][0]))
+                   for i, c in enumerate(chars)]
+            for i, ((a, _, a1, ay), (b, b0, _, by)) in enumerate(zip(chars, chars[1:])):
+                if not (run[i] and run[i + 1]) or abs(ay - by) > 0.5:
                     continue
                 if abs(b0 - a1) > 0.3 and reported < 3:
                     text = "".join(c[0] for c in chars)
