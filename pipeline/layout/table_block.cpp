@@ -113,8 +113,44 @@ double slack(const Measured& m, const std::vector<double>& widths, size_t c) {
   return std::max(0.0, widths[c] - 2 * m.pad - widest);
 }
 
-// A header broken while the other columns together have the room it needs to stand on one
-// line takes that room from them, in proportion to what each has (shortest headers first).
+// What a column can give a broken header without breaking anything more of its own: the room
+// beyond its widest set line; a column whose body cells break anyway (a long text) also the
+// width down to its widest word, its own header kept on one line.
+struct Giving {
+  double slack = 0;  // its lines unchanged
+  double more = 0;   // beyond the slack, its broken cells broken further
+};
+
+Giving can_give(const Measured& m, const std::vector<double>& widths, size_t d) {
+  Giving g;
+  g.slack = slack(m, widths, d);
+  const double inner = widths[d] - 2 * m.pad;
+  bool broken = false;
+  for (size_t r = 1; r < m.cells.size(); ++r)
+    broken = broken || m.cells[r][d].preferred > inner + 1e-6;
+  if (!broken) return g;
+  double floor = std::max(m.cells[0][d].preferred, m.needs[d].minimum - 2 * m.pad);
+  g.more = std::max(0.0, inner - floor - g.slack);
+  return g;
+}
+
+// The table's height in lines at `widths`: each row as tall as its tallest cell.
+int table_lines(const Measured& m, const std::vector<double>& widths) {
+  int total = 0;
+  for (const auto& row : m.cells) {
+    size_t tallest = 1;
+    for (size_t d = 0; d < widths.size(); ++d)
+      tallest = std::max(tallest, cell_lines(row[d], widths[d] - 2 * m.pad).size());
+    total += static_cast<int>(tallest);
+  }
+  return total;
+}
+
+// A header wraps only when no other column can give the width it needs to stand on one line
+// (#12 item 4): the others' slack is taken first, in proportion to what each has, then the
+// width of columns whose cells break anyway — but only when that makes the table no taller (a
+// long task text squeezed to four characters a line to set 责任处室联系人 whole is worse than
+// the header on two lines). Shortest headers first.
 void give_headers_room(const Measured& m, std::vector<double>& widths) {
   const size_t cols = widths.size();
   std::vector<size_t> order(cols);
@@ -125,13 +161,24 @@ void give_headers_room(const Measured& m, std::vector<double>& widths) {
   for (size_t c : order) {
     double need = head[c].preferred + 2 * m.pad - widths[c];
     if (need <= 1e-6) continue;
-    std::vector<double> spare(cols, 0);
-    double total = 0;
-    for (size_t d = 0; d < cols; ++d)
-      if (d != c) total += spare[d] = slack(m, widths, d);
-    if (total < need) continue;
-    for (size_t d = 0; d < cols; ++d) widths[d] -= need * spare[d] / total;
-    widths[c] += need;
+    std::vector<Giving> give(cols);
+    double slack_total = 0, more_total = 0;
+    for (size_t d = 0; d < cols; ++d) {
+      if (d == c) continue;
+      give[d] = can_give(m, widths, d);
+      slack_total += give[d].slack;
+      more_total += give[d].more;
+    }
+    if (slack_total + more_total < need) continue;
+    double from_slack = std::min(need, slack_total), from_more = need - from_slack;
+    std::vector<double> tried = widths;
+    for (size_t d = 0; d < cols; ++d) {
+      if (slack_total > 0) tried[d] -= from_slack * give[d].slack / slack_total;
+      if (more_total > 0) tried[d] -= from_more * give[d].more / more_total;
+    }
+    tried[c] += need;
+    if (from_more > 0 && table_lines(m, tried) > table_lines(m, widths)) continue;
+    widths = tried;
   }
 }
 

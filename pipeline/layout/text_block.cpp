@@ -42,13 +42,16 @@ std::vector<Item> text_block(Context& ctx, const std::string& text, const BlockS
 namespace {
 
 // How a set of line ends ranks: first what it keeps whole (a break inside a kept name, then
-// inside brackets, is a warning), then the shape (§7.3.1: 梯形 or 菱形, not an hourglass),
-// then the phrase boundaries (a break inside a phrase costs one), then the balance (the
-// widest line, plus a quarter of each step up: symmetric or decreasing lengths first).
+// inside brackets, is a warning), then the shape (§7.3.1: 梯形 or 菱形, not an hourglass;
+// then no line under half the longest: 关于印发2026年 over a line twice as long reads as a
+// stub), then the phrase boundaries (a break inside a phrase costs one), then the balance
+// (the widest line, plus a quarter of each step up: symmetric or decreasing lengths first).
 struct TitleRank {
-  int inside_quote = 0, inside_name = 0, hourglass = 0, word = 0;
+  int inside_quote = 0, inside_name = 0, hourglass = 0, lopsided = 0, word = 0;
   double balance = 0;
-  auto key() const { return std::make_tuple(inside_quote, inside_name, hourglass, word, balance); }
+  auto key() const {
+    return std::make_tuple(inside_quote, inside_name, hourglass, lopsided, word, balance);
+  }
   bool operator<(const TitleRank& o) const { return key() < o.key(); }
 };
 
@@ -82,9 +85,12 @@ std::vector<TitleBreak> balance(const std::vector<double>& prefix,
       for (const auto& b : pick) {
         r.inside_quote += b.kind == TitleBreakKind::inside_quote;
         r.inside_name += b.kind == TitleBreakKind::inside_name;
-        r.word += b.kind == TitleBreakKind::word;
+        r.word += b.kind == TitleBreakKind::word          ? 1
+                  : b.kind == TitleBreakKind::inside_term ? 2
+                                                          : 0;
       }
       r.hourglass = hourglass(widths, tolerance);
+      r.lopsided = *std::min_element(widths.begin(), widths.end()) < widest / 2 - 1e-6;
       r.balance = widest;
       for (size_t i = 1; i < widths.size(); ++i)
         if (widths[i] > widths[i - 1] + 1e-6) r.balance += 0.25 * (widths[i] - widths[i - 1]);

@@ -13,10 +13,12 @@ namespace docpipe::layout {
 
 // What a break between two words of a title is.
 enum class TitleBreakKind {
-  phrase,        // after a date or period, after 、，；：, before 关于 or 的, around a
-                 // bracketed name or a whole name: free
-  word,          // between two words of one phrase (政务|信息): costs one
-  inside_name,   // inside a name kept whole: only when nothing else gives a shape
+  phrase,       // after a date or period, after 、，；：, before 关于 or 的, around a
+                // bracketed name or a whole name: free
+  word,         // between two words of one phrase (全省|法治): costs one
+  inside_term,  // inside a term ICU splits but a reader sees as one (政务|信息, 法治|政府):
+                // costs two
+  inside_name,  // inside a name kept whole: only when nothing else gives a shape
   inside_quote,  // inside 《》 〈〉 “” （）: after everything else
 };
 

@@ -9,7 +9,8 @@ after a failure), then runs tests/tools/check_layout.py on it with
   - `--paragraphs` of the document's plain body paragraphs, so no text is lost on the way.
 NAME.units (unit names, one a line, that must not break in titles) is passed to render as
 `--units NAME.units` when `docpipe render --help` offers that option; otherwise it is skipped
-with a note (the option is the `titles` part of #12).
+with a note (the option is the `titles` part of #12). The checker always gets it (`--units`:
+a title broken inside one of the names is a problem).
 
 Passes (exit 0) only when render exits 0 — a warning (exit 3) is a finding in a corpus
 document — and the checker ends with "0 problems". Otherwise prints what render said and every
@@ -99,7 +100,9 @@ def main(argv):
     with open(listing, "w", encoding="utf-8") as f:
         f.write("\n".join(paragraphs) + "\n")
 
-    checked = subprocess.run([sys.executable, CHECKER, pdf, "--paragraphs", listing] +
+    # The checker also reads the names, and reports a title broken inside one of them.
+    units = ["--units", stem + ".units"] if os.path.exists(stem + ".units") else []
+    checked = subprocess.run([sys.executable, CHECKER, pdf, "--paragraphs", listing] + units +
                              expand(check_arguments(stem + ".check")),
                              capture_output=True, text=True)
     out = checked.stdout.strip()
