@@ -16,4 +16,7 @@ void crash_point(const char* name);
 // DOCPIPE_TEST_SLOW_MS=N: sleeps N ms before each document of a batch.
 void delay();
 
+// DOCPIPE_TEST_TEMP_CREATED_MS=N lives in core/temp_files.cpp (core takes nothing from cli):
+// N ms between creating a temp file and registering it for the signal handler.
+
 }  // namespace docpipe::cli::test_hooks

@@ -56,6 +56,45 @@ void on_signal(int sig) {
   std::raise(sig);
 }
 
+// The signals whose handler removes the temp files.
+constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// Holds the cleanup signals back for its lifetime. Between mkstemp creating a file and the
+// file joining the registry the handler would not know it and the file would outlive the
+// process; a signal sent then is delivered when the mask is restored, file registered.
+// docpipe renders in one thread per process (workers are forked), so this thread's mask is
+// the one a signal meets.
+class CleanupSignalsHeld {
+ public:
+  CleanupSignalsHeld() {
+    sigset_t held;
+    sigemptyset(&held);
+    for (int sig : cleanup_signals) sigaddset(&held, sig);
+    ::pthread_sigmask(SIG_BLOCK, &held, &before_);
+  }
+  ~CleanupSignalsHeld() { ::pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
+  CleanupSignalsHeld(const CleanupSignalsHeld&) = delete;
+  CleanupSignalsHeld& operator=(const CleanupSignalsHeld&) = delete;
+
+ private:
+  sigset_t before_;
+};
+
+#ifdef DOCPIPE_TEST_HOOKS
+// DOCPIPE_TEST_TEMP_CREATED_MS=N (test builds only, as cli/test_hooks.h): waits N ms between
+// creating a temp file and registering it, so a test can signal inside that window.
+void test_hook_temp_created() {
+  const char* ms = std::getenv("DOCPIPE_TEST_TEMP_CREATED_MS");
+  if (!ms) return;
+  long n = std::atol(ms);
+  struct timespec left = {n / 1000, (n % 1000) * 1000000};
+  while (::nanosleep(&left, &left) != 0 && errno == EINTR) {
+  }
+}
+#else
+void test_hook_temp_created() {}
+#endif
+
 void forget_all_in_child() {
   for (Node* n = registry.load(); n; n = n->next) {
     n->live = false;
@@ -127,8 +166,12 @@ int create_temp_file(const std::string& final_path, std::string& temp_path) {
     owner = host_tag() + "-" + std::to_string(cached_pid) + "-" + start_time(cached_pid);
   }
   temp_path = folder_of(final_path) + "/.docpipe-" + owner + "-XXXXXX";
+  CleanupSignalsHeld held;  // created and registered as one step, as the handler sees it
   int fd = ::mkstemp(temp_path.data());
+  int saved = errno;
+  if (fd >= 0) test_hook_temp_created();
   if (fd >= 0) register_path(temp_path);
+  errno = saved;  // for the caller's message when mkstemp failed
   return fd;
 }
 
@@ -162,7 +205,7 @@ void install_temp_file_cleanup() {
   struct sigaction sa {};
   sa.sa_handler = on_signal;
   sigemptyset(&sa.sa_mask);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+  for (int sig : cleanup_signals) {
     // A signal ignored by whoever started us (nohup, a background job) stays ignored.
     struct sigaction old {};
     if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
