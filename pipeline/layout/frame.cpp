@@ -260,10 +260,13 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b) {
   return it;
 }
 
-bool signature_fits(Context& ctx, const std::string& signature, int line) {
+bool signature_fits(Context& ctx, const std::string& signature, size_t index) {
   const double room = ctx.geo.chars - 2, w = grid_cells(ctx, signature);
   if (w <= room + 1e-6) return true;
-  ctx.diags.error(ctx.at(line),
+  // Where the front matter gave it: `signature: [A, B]` item `index`, or `signature: A`.
+  const std::string item = "signature." + std::to_string(index);
+  const bool listed = ctx.fields && ctx.fields->count(item);
+  ctx.diags.error(ctx.at_field(listed ? item : "signature"),
                   "signature '" + signature + "' is " + std::to_string(static_cast<int>(w + 0.99)) +
                       " characters wide: the 版心 has room for " +
                       std::to_string(static_cast<int>(room)) +

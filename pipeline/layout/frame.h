@@ -37,8 +37,9 @@ Item brief_head_item(Context& ctx, const markup::BriefHead& b);
 Item signature_item(Context& ctx, const std::string& signature, const std::string& date,
                     const std::vector<std::string>& more = {});
 // Whether a 署名 fits where §7.3.5.2 puts it (two characters in from the right, inside the
-// 版心); if not, an error naming it at `line` (it is never drawn outside the 版心).
-bool signature_fits(Context& ctx, const std::string& signature, int line);
+// 版心); if not, an error naming it where the front matter gave it (`index`: the organ's place
+// in a joint document's list) — it is never drawn outside the 版心.
+bool signature_fits(Context& ctx, const std::string& signature, size_t index = 0);
 
 // 附件说明 (§7.3.4): one blank line under the body, two characters in, `附件：名称`; several
 // as `附件：1.名称` with `2.名称` … under the `1.`; a long name wraps aligned with its own

@@ -174,8 +174,8 @@ std::vector<Item> collect(Context& ctx, const markup::Document& doc, bool& addre
         if (!items.empty())
           items.back().keep_with_next = true,
           items.back().soft_keep = false;  // no signature alone on a page
-        bool fits = signature_fits(ctx, signature, n.line);
-        for (const auto& s : more) fits = signature_fits(ctx, s, n.line) && fits;
+        bool fits = signature_fits(ctx, signature);
+        for (size_t k = 0; k < more.size(); ++k) fits = signature_fits(ctx, more[k], k + 1) && fits;
         if (!fits) break;  // refused with an error: nothing outside the 版心
         if (i + 1 < nodes.size() && nodes[i + 1].role == Role::seal && more.empty()) {
           // Sealed (§7.3.5.1); markup allows a seal only with one 署名 and a date.

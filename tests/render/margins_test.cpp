@@ -78,19 +78,17 @@ TEST_CASE("a long 抄送 and 主送 wrap in the 版记, aligned after the colon,
         "江岳省生态环境厅", "江岳省住房和城乡建设厅", "江岳省交通运输厅", "江岳省水利厅",
         "江岳省农业农村厅"})
     names += std::string(names.empty() ? "" : ", ") + n;
-  auto r = render(t,
-                  "---\ntitle: 关于开展专项检查的通知\nsignature: 江岳省司法厅\ndate: 2026-11-14\n"
-                  "cc: [" +
-                      names +
-                      "]\nprinter: 江岳省司法厅办公室\nprinted: 2026-11-15\n---\n\n"
-                      "正文。\n");
+  auto r = render(t, "---\ntitle: 关于开展专项检查的通知\nto: [" + names +
+                         "]\nsignature: 江岳省司法厅\ndate: 2026-11-14\ncc: [" + names +
+                         "]\nprinter: 江岳省司法厅办公室\nprinted: 2026-11-15\n---\n\n正文。\n");
   INFO(r.err);
   REQUIRE(r.code == 0);
   auto c = check(t);
   INFO(c.out);
   CHECK_THAT(c.out, Catch::EndsWith(" 0 problems\n"));
   auto text = no_spaces(run("pdftotext '" + t / "out.pdf" + "' -").out);
-  CHECK(text.find("江岳省农业农村厅。") != std::string::npos);
+  CHECK(text.find("江岳省农业农村厅：") != std::string::npos);  // 主送, under the title
+  CHECK(text.find("江岳省农业农村厅。") != std::string::npos);  // 抄送, in the 版记
 }
 
 TEST_CASE("a joint masthead of long organ names is set smaller to fit the 版心") {
