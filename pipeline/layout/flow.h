@@ -27,6 +27,12 @@ struct Item {
   bool fixed = false;
   // 署名 and 成文日期 (or a 命令's 签名章): what §7.3.5.5 keeps with the text (signature_page.h).
   bool signature = false;
+  // A drawing reaching below its lines (a seal pressed over the 成文日期, §7.3.5.1): centred
+  // `reach_at` grid lines below the item's top (a point that moves with the lines, closer on a
+  // tightened page) and reaching `reach_below` grid lines (at the grid's pitch: the seal keeps
+  // its size) below that. The lines it covers may hold text (the 附注) but must be on the
+  // page, as nothing is drawn outside the 版心.
+  double reach_at = 0, reach_below = 0;
   std::optional<Bookmark> bookmark;  // y relative to the item's top
 };
 

@@ -12,6 +12,19 @@ int PagePlan::used() const {
   return used;
 }
 
+double PagePlan::height() const {
+  double reach = line_top(used());
+  for (const auto& p : *this)
+    if (!p.at_foot && p.item->reach_below > 0)
+      reach = std::max(reach, line_top(p.slot + p.item->reach_at) + p.item->reach_below);
+  return reach;
+}
+
+// Whether `it` fits under `used` lines of a page of `lines`, a drawing reaching below it too.
+static bool fits_under(int used, const Item& it, int lines) {
+  return used + it.slots <= lines && used + it.reach_at + it.reach_below <= lines + 1e-9;
+}
+
 std::vector<Item> split_tall_item(const Item& item, int lines, double pitch) {
   std::vector<Item> pieces;
   for (int from = 0; from < item.slots; from += lines) {
@@ -77,7 +90,7 @@ std::vector<PagePlan> paginate(const std::vector<Item>& input, int lines, double
       }
     }
     size_t j = i;
-    while (j < n && used + items[j]->slots <= lines && (j == i || !items[j]->page_break_before))
+    while (j < n && fits_under(used, *items[j], lines) && (j == i || !items[j]->page_break_before))
       used += items[j++]->slots;
     bool forced = j < n && j > i && items[j]->page_break_before;
     size_t end = j;

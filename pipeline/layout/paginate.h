@@ -23,12 +23,13 @@ struct PagePlan : std::vector<PlacedItem> {
   int tight_from = 0;
   double scale = 1;
   // Top of grid line `slot` in grid lines from the top of the type area.
-  double line_top(int slot) const {
+  double line_top(double slot) const {
     return slot <= tight_from ? slot : tight_from + (slot - tight_from) * scale;
   }
   // Slots taken from the top (the foot block apart), and their height in grid lines.
   int used() const;
-  double height() const { return line_top(used()); }
+  // Height in grid lines down to the lowest drawing (a seal's overhang included).
+  double height() const;
 };
 
 // `items` must outlive the result (header copies point into it). `split_store` receives the

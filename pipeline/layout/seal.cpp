@@ -49,6 +49,8 @@ Item sealed_signature_item(Context& ctx, const std::string& signature, const std
   const double y = (blank + 1 - g.seal_centre_rise) * pitch - h / 2;
   it.images.push_back({x, y, w, h, image});
   it.slots = blank + 2;
+  it.reach_at = (y + h / 2) / pitch;
+  it.reach_below = h / 2 / pitch;
   return it;
 }
 

@@ -23,12 +23,24 @@ bool flow_ends(const std::vector<PagePlan>& plans, const std::vector<bool>& turn
          plans[p + 1].front().item->page_break_before;
 }
 
-// The scale that sets `lines` lines (`body` of them after the fixed head) in the room of a
-// page whose bottom `foot` lines are the foot block's; 0 if beyond the limits.
-double tight_scale(const PageGeometry& g, int from, int lines, int foot) {
-  const int over = lines + foot - g.lines, room = g.lines - foot - from;
-  if (over <= 0 || over > g.tight_extra_lines || room <= 0) return 0;
-  const double scale = static_cast<double>(room) / (lines - from);
+// The scale that sets the lines of `page` (unscaled yet) after the fixed head's `from` in the
+// room above its bottom `foot` lines (the foot block's), a seal reaching below its lines
+// included (it keeps its size: only its centre moves up); 0 if they fit unscaled or the
+// limits do not allow it (at most tight_extra_lines lines of text over, tight_scale_min).
+double tight_scale(const PageGeometry& g, const PagePlan& page, int from, int foot) {
+  const int lines = page.used();
+  const double bottom = g.lines - foot;
+  if (page.height() <= bottom + 1e-9 || lines + foot - g.lines > g.tight_extra_lines ||
+      bottom <= from || lines <= from)
+    return 0;
+  double scale = (bottom - from) / (lines - from);
+  for (const auto& q : page) {
+    if (q.at_foot || q.item->reach_below <= 0) continue;
+    const double centre = q.slot + q.item->reach_at - from,
+                 room = bottom - from - q.item->reach_below;
+    if (room <= 0 || centre <= 0) return 0;
+    scale = std::min(scale, room / centre);
+  }
   return scale >= g.tight_scale_min ? scale : 0;
 }
 
@@ -62,8 +74,6 @@ bool tighten(std::vector<PagePlan>& plans, std::vector<bool>& turned, size_t p,
                   [&](const PlacedItem& q) { return q.item->table == moved.front().item->table; }))
     moved.erase(moved.begin());
   const int from = fixed_end(prev);
-  int lines = prev.used();
-  for (const auto& q : moved) lines += q.item->slots;
   if (std::any_of(prev.begin(), prev.end(), has_chart) ||
       std::any_of(moved.begin(), moved.end(), has_chart))
     return false;
@@ -71,12 +81,16 @@ bool tighten(std::vector<PagePlan>& plans, std::vector<bool>& turned, size_t p,
   // it, it would stand alone on a page (a 版记 after a blank one), which carrying two lines
   // over spares.
   const bool foot_here = foot_lands(p + 1 == plans.size(), p - 1, foot);
-  const double scale = tight_scale(g, from, lines, foot_here ? foot.slots : 0);
+  PagePlan merged = prev;
+  for (auto& q : moved) merged.push_back(q);
+  restack(merged);
+  const double scale = tight_scale(g, merged, from, foot_here ? foot.slots : 0);
   if (scale == 0) return false;
-  for (auto& q : moved) prev.push_back(q);
-  restack(prev);
-  prev.tight_from = from;
-  prev.scale = scale;
+  merged.tight_from = from;
+  merged.scale = scale;
+  // A seal keeps its size on a page set closer: it must still end on the page.
+  if (merged.height() > g.lines - (foot_here ? foot.slots : 0) + 1e-9) return false;
+  prev = std::move(merged);
   plans.erase(plans.begin() + static_cast<long>(p));
   turned.erase(turned.begin() + static_cast<long>(p));
   return true;
@@ -101,7 +115,7 @@ void carry(std::vector<PagePlan>& plans, size_t p, size_t at, const PageGeometry
     moving += it.slots;
     if (is_text(it)) need -= it.slots;
   }
-  if (take == 0 || page.used() + moving > g.lines) return;
+  if (take == 0 || page.height() + moving > g.lines + 1e-9) return;
   page.insert(page.begin(), prev.begin() + static_cast<long>(take), prev.end());
   prev.erase(prev.begin() + static_cast<long>(take), prev.end());
   restack(page);
@@ -112,14 +126,16 @@ void carry(std::vector<PagePlan>& plans, size_t p, size_t at, const PageGeometry
 // one before it).
 void fit_foot(std::vector<PagePlan>& plans, size_t p, const PageGeometry& g, const FootPlan& foot) {
   PagePlan& page = plans[p];
-  if (!foot_lands(p + 1 == plans.size(), p, foot) || page.used() + foot.slots <= g.lines ||
+  if (!foot_lands(p + 1 == plans.size(), p, foot) || page.height() + foot.slots <= g.lines + 1e-9 ||
       std::any_of(page.begin(), page.end(), has_chart))
     return;
   const int from = fixed_end(page);
-  const double scale = tight_scale(g, from, page.used(), foot.slots);
+  const double scale = tight_scale(g, page, from, foot.slots);
   if (scale == 0) return;
-  page.tight_from = from;
-  page.scale = scale;
+  PagePlan tight = page;
+  tight.tight_from = from;
+  tight.scale = scale;
+  if (tight.height() + foot.slots <= g.lines + 1e-9) page = std::move(tight);
 }
 
 }  // namespace

@@ -127,30 +127,68 @@ TEST_CASE("§7.3.5.5: the 附注 goes with the date, a 版记 on the page keeps 
   CHECK(text.out.find("2026年11月20日") != std::string::npos);
 }
 
-TEST_CASE("§7.3.5.5: a sealed 署名 over its page by two lines stays one page, the seal on it") {
-  TempDir t;
+// The one-line-over notice with a seal (corpus signature-headed-over1): the sealed block is a
+// line taller than a plain one (the seal needs two blank lines above the 署名) and the seal
+// reaches 0.8 line below the 成文日期 — room the page must hold too (§7.3.5.5 "容下印章").
+// Over by two lines and that, setting closer cannot hold it (a 42 mm seal keeps its size).
+std::string sealed_notice(const TempDir& t, bool shorter) {
   auto made =
       run("python3 '" + source_dir() + "/tests/tools/make_seal.py' '" + t / "seal.png" + "'");
   REQUIRE(made.code == 0);
-  // The one-line-over notice with a seal: the sealed block is a line taller (the seal needs
-  // two blank lines above the 署名), so it is two lines over.
   std::string md = corpus("signature-headed-over1");
   md.replace(md.find("date: 2026-11-20\n"), 17, "date: 2026-11-20\nseal: seal.png\n");
-  auto r = render(t, md);
+  if (shorter) {  // two lines less: the text fits, the seal reaches 0.8 line below the 版心
+    md.replace(md.find("请认真贯彻执行。"), 24, "");
+    const std::string tail = "，对报备不及时、不规范的单位予以督促";
+    md.replace(md.find(tail), tail.size(), "");
+  }
+  return md;
+}
+
+// The seal's box (mm, from the layout dump's "PAGE image X,Y WxH").
+struct SealBox {
+  int page = 0;
+  double x = 0, y = 0, w = 0, h = 0;
+};
+SealBox seal_box(const std::string& dump) {
+  SealBox b;
+  auto at = dump.find(" image ");
+  REQUIRE(at != std::string::npos);
+  auto line = dump.rfind('\n', at);
+  line = line == std::string::npos ? 0 : line + 1;
+  REQUIRE(std::sscanf(dump.c_str() + line, "%d image %lf,%lf %lfx%lf", &b.page, &b.x, &b.y, &b.w,
+                      &b.h) == 5);
+  return b;
+}
+
+TEST_CASE("§7.3.5.5: a seal reaching below the 版心 is kept on the page by setting it closer") {
+  TempDir t;
+  auto r = render(t, sealed_notice(t, true), "--seal-inside");
   INFO(r.check);
   CHECK(r.pages == 1);
   CHECK_THAT(r.check, Catch::EndsWith(zero));
   CHECK(pitch_mm(r.dump, 1) < grid_pitch_mm - 0.3);
   // The seal (42 mm) keeps its size; its centre between the 署名 and the date lines as on an
-  // untightened page (a quarter line above the line between them).
-  auto at = r.dump.find("1 image ");
-  REQUIRE(at != std::string::npos);
-  double x = 0, y = 0, w = 0, h = 0;
-  REQUIRE(std::sscanf(r.dump.c_str() + at + 8, "%lf,%lf %lfx%lf", &x, &y, &w, &h) == 4);
-  CHECK(w == Approx(42).margin(0.05));
+  // untightened page (a quarter line above the line between them); it ends inside the 版心.
+  SealBox seal = seal_box(r.dump);
+  CHECK(seal.w == Approx(42).margin(0.05));
   auto ys = baselines(r.dump, 1);
   REQUIRE(ys.size() >= 2);
-  const double date = ys.back(), signature = ys[ys.size() - 2], centre = y + h / 2;
+  const double date = ys.back(), signature = ys[ys.size() - 2], centre = seal.y + seal.h / 2;
   CHECK(centre > signature - pitch_mm(r.dump, 1));
   CHECK(centre < date);
+  CHECK(seal.y + seal.h <= 37 + 225 + 0.05);
+}
+
+TEST_CASE("§7.3.5.5: a seal that would reach below the 版心 goes over with two lines of text") {
+  TempDir t;
+  // Two lines over and the seal's overhang: beyond what setting the page closer can hold.
+  auto r = render(t, sealed_notice(t, false), "--seal-inside");
+  INFO(r.check);
+  CHECK(r.pages == 2);
+  CHECK_THAT(r.check, Catch::EndsWith(zero));
+  SealBox seal = seal_box(r.dump);
+  CHECK(seal.page == 2);
+  CHECK(seal.y + seal.h <= 37 + 225 + 0.05);
+  CHECK(baselines(r.dump, 2).size() >= 4);  // two lines of text, the 署名 and the date
 }
