@@ -24,7 +24,9 @@ struct Measured {
   Diagnostics diags;       // kept from the size finally used only
 };
 
-Measured measure(Context& ctx, const markup::Table& table, double size, CellBreaks mode) {
+// `names` (the data's units) are kept whole in the cells, like words.
+Measured measure(Context& ctx, const markup::Table& table, double size, CellBreaks mode,
+                 const std::vector<std::u32string>& names) {
   const size_t cols = table.aligns.size();
   Measured m;
   m.size = size;
@@ -40,7 +42,7 @@ Measured measure(Context& ctx, const markup::Table& table, double size, CellBrea
       TextStyle style{r == 0 ? fonts::Role::heiti : fonts::Role::fangsong, size};
       CellBreaks breaks = r == 0 && mode == CellBreaks::header_words ? CellBreaks::words : mode;
       row.push_back(measure_cell(
-          make_glyphs(t, style, ctx.fonts, ctx.at(table.row_lines[r]), m.diags), breaks));
+          make_glyphs(t, style, ctx.fonts, ctx.at(table.row_lines[r]), m.diags), breaks, names));
       const CellText& cell = row.back();
       ColumnNeed& need = m.needs[c];
       need.minimum = std::max(need.minimum, cell.minimum + 2 * m.pad);
@@ -241,27 +243,36 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
   bool landscape = false;
   // Measured first without the body cells' word breaks (CellBreaks::header_words), which a
   // table at 4号 never uses; measured again with them where it does not stay at 4号.
-  Measured m = measure(ctx, table, g.small_size, CellBreaks::header_words);
+  // The data's units stay whole in cells as in titles — but a name is broken between its words
+  // before the table goes onto turned pages for it.
+  std::vector<std::u32string> names;
+  for (const auto& n : ctx.whole_names) names.push_back(decode_utf8(n));
+  auto fit = [&](double size, double total, Measured& into) {
+    into = measure(ctx, table, size, CellBreaks::words, names);
+    narrow_padding(into, total);
+    auto w = share_width(into.needs, total);
+    if (!w.empty() || names.empty()) return w;
+    into = measure(ctx, table, size, CellBreaks::words, {});
+    narrow_padding(into, total);
+    return share_width(into.needs, total);
+  };
+  Measured m = measure(ctx, table, g.small_size, CellBreaks::header_words, names);
   narrow_padding(m, g.width);
   std::vector<double> widths;
   if (m.comfortable <= g.width) {
     if (!body_fits(m, g.width)) {  // only a rounding apart from `comfortable`
-      m = measure(ctx, table, g.small_size, CellBreaks::words);
+      m = measure(ctx, table, g.small_size, CellBreaks::words, names);
       narrow_padding(m, g.width);
     }
     widths = share_width(m.needs, g.width);
   } else {
-    m = measure(ctx, table, g.table_small_size, CellBreaks::words);
-    narrow_padding(m, g.width);
-    widths = share_width(m.needs, g.width);
+    widths = fit(g.table_small_size, g.width, m);
     if (widths.empty()) {
       landscape = true;
-      m = measure(ctx, table, g.table_small_size, CellBreaks::words);
-      narrow_padding(m, turned.width);
-      widths = share_width(m.needs, turned.width);
+      widths = fit(g.table_small_size, turned.width, m);
     }
     if (widths.empty()) {
-      m = measure(ctx, table, g.table_small_size, CellBreaks::characters);
+      m = measure(ctx, table, g.table_small_size, CellBreaks::characters, {});
       widths = share_width(m.needs, turned.width);
       ctx.diags.warning(ctx.at(line),
                         "table of " + std::to_string(cols) +

@@ -64,13 +64,25 @@ std::vector<int> bracket_depth(const std::u32string& t) {
   return depth;
 }
 
-void mark_breaks(CellText& c, const std::u32string& text, CellBreaks mode) {
+// No break inside any occurrence of a name.
+void keep_names_whole(const std::u32string& text, const std::vector<std::u32string>& names,
+                      std::vector<bool>& breaks) {
+  for (const auto& name : names) {
+    if (name.size() < 2) continue;
+    for (size_t p = text.find(name); p != std::u32string::npos; p = text.find(name, p + 1))
+      for (size_t i = p + 1; i < p + name.size(); ++i) breaks[i] = false;
+  }
+}
+
+void mark_breaks(CellText& c, const std::u32string& text, CellBreaks mode,
+                 const std::vector<std::u32string>& names) {
   const size_t n = text.size();
   BreakOpportunities lb = find_breaks(text);
   c.emergency = lb.allowed;
   c.emergency.resize(n + 1, false);
   c.breaks = c.emergency;
   if (mode == CellBreaks::characters) return;
+  keep_names_whole(text, names, c.breaks);
   std::vector<int> depth = bracket_depth(text);
   bool left = false;  // a break that word boundaries could still take away
   for (size_t i = 1; i < n; ++i) {
@@ -112,12 +124,13 @@ void measure_figure(CellText& c, const std::u32string& text) {
 
 }  // namespace
 
-CellText measure_cell(std::vector<Glyph> glyphs, CellBreaks mode) {
+CellText measure_cell(std::vector<Glyph> glyphs, CellBreaks mode,
+                      const std::vector<std::u32string>& names) {
   CellText c;
   c.glyphs = std::move(glyphs);
   std::u32string text;
   for (const auto& g : c.glyphs) text += g.cp, c.preferred += g.advance;
-  mark_breaks(c, text, mode);
+  mark_breaks(c, text, mode, names);
   double piece = 0;
   for (size_t i = 0; i < c.glyphs.size(); ++i) {
     if (c.breaks[i]) piece = 0;

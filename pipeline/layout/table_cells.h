@@ -31,7 +31,10 @@ struct CellText {
   double before_point = 0, after_point = 0;
 };
 
-CellText measure_cell(std::vector<Glyph> glyphs, CellBreaks mode);
+// `names` (the data's units, LayoutOptions::whole_names) are kept whole like a word unless the
+// cell breaks between characters: 行政执法协调监督处 never ends a line at 协调.
+CellText measure_cell(std::vector<Glyph> glyphs, CellBreaks mode,
+                      const std::vector<std::u32string>& names = {});
 
 // The cell's lines in `width`: first fit over its breaks; a piece wider than the cell (only
 // in a table too wide for any page) is cut where 禁则 allow. Lines carry no tracking.

@@ -48,7 +48,7 @@ it) and prints one line per departure from the page docpipe promises:
               longest, no hourglass (a line shorter than both its neighbours), no break inside
               《》〈〉“”（）, a half-width run or a date or period (2026年|12月, 第四|季度), nor,
               with --units FILE (one name a line, as `docpipe render --units` takes), inside
-              one of the names
+              one of the names; nor a table cell (check_tables.py)
   tables      header words whole, no cell overflowing, figures aligned on the decimal point
               (check_tables.py beside this file: mutool's character boxes and rules)
   pitch       (§7.3.5.5, check_pitch) the pitch of each page measured from its 三号 baselines:
@@ -75,7 +75,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 from check_inside import check_inside
-from check_tables import check_tables, check_turned_page, page_rotations, table_boxes
+from check_tables import (check_table_names, check_tables, check_turned_page, page_rotations,
+                          table_boxes)
 
 MM = 72 / 25.4  # points per millimetre
 LEFT, RIGHT = 28 * MM, (28 + 156) * MM
@@ -722,6 +723,7 @@ def main(argv):
         check_title_lines(pdf, pages[0], units, problems)
     check_half_width(pdf, problems)
     check_tables(pdf, problems)
+    check_table_names(pdf, units, problems)
     check_inside(pdf, turned, problems, seal_inside)
     grid_pages, error = stext_lines(pdf)
     if grid_pages is not None:

@@ -15,6 +15,7 @@ column the band between two vertical ones, the first row of a table on a page is
   figures        in a column whose body cells are all figures (7822, 12.5%, -3, 1.2万) or
                  —/empty, the decimal points (the end of the digits where there is none)
                  line up within 0.5 pt
+  unit names     (--units, check_table_names) no cell broken inside one of the listed names
   横排 pages      a page shown turned (/Rotate, read with pdfinfo) is turned 90°, so the
                  table's head lies along the sheet's left edge: toward the 订口 on odd pages,
                  the 切口 on even ones; its text stays in the turned type area (225 x 156 mm,
@@ -270,3 +271,29 @@ def check_tables(pdf, problems):
         for c in range(len(edges) - 1):
             check_header(pno, table, cells, c, widest[tuple(edges)], problems)
             check_figures(pno, cells, c, problems)
+
+
+def check_table_names(pdf, units, problems):
+    """(--units) No table cell broken inside one of the unit names (layout keeps them whole
+    like a word, table_cells.cpp), read back from the cells' lines."""
+    if not units:
+        return
+    for pno, (chars, rules) in enumerate(zip(page_chars(pdf), page_rules(pdf)), 1):
+        for table in tables_on(rules):
+            edges = table[0][2]
+            for top, bottom, _ in table:
+                for c in range(len(edges) - 1):
+                    lines = cell_lines(chars, edges[c], edges[c + 1], top, bottom)
+                    if len(lines) < 2:
+                        continue
+                    texts = [l[0] for l in lines]
+                    ends, at = set(), 0
+                    for t in texts[:-1]:
+                        at += len(t)
+                        ends.add(at)
+                    whole = "".join(texts)
+                    for name in units:
+                        for m in re.finditer(re.escape(name), whole):
+                            if any(m.start() < e < m.end() for e in ends):
+                                problems.append(f"page {pno}: table cell broken inside the unit "
+                                                f"name '{name}': {' / '.join(texts)}")
