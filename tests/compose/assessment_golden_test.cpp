@@ -50,7 +50,10 @@ void check_golden(int half, const std::string& yaml, const std::string& name) {
   Diagnostics d;
   std::string md;
   source::DataSet ds = sample();
-  fs::path dir = fs::temp_directory_path() / ("docpipe-assessment-" + name);
+  // Per process: the same case may run at once in another checkout's suite on this machine.
+  fs::path dir =
+      fs::temp_directory_path() / ("docpipe-assessment-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
   fs::create_directories(dir);
   ds.dir = dir.string();
   if (!yaml.empty()) std::ofstream(dir / "assessment.yaml", std::ios::binary) << yaml;
