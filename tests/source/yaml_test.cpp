@@ -1,6 +1,6 @@
 // YAML screening and key checking, on files written by the test.
 #include <catch2/catch.hpp>
-#include <chrono>
+#include <ctime>
 
 #include "helpers.h"
 #include "source/yaml_file.h"
@@ -30,14 +30,15 @@ TEST_CASE("an alias bomb is refused before it is expanded, naming the alias") {
   TempDir dir;
   spit(dir / "bomb.yaml", billion_laughs());
   Diagnostics d;
-  auto start = std::chrono::steady_clock::now();
+  // CPU time, not wall time: a loaded machine stretches the wall clock, never the work done.
+  std::clock_t start = std::clock();
   YamlFile f(dir / "bomb.yaml", d);
-  auto took = std::chrono::steady_clock::now() - start;
+  double took = double(std::clock() - start) / CLOCKS_PER_SEC;
   CHECK_FALSE(f.ok());
   REQUIRE(d.error_count() == 1);
   CHECK(d.items()[0].message.find("aliases here would expand to more than 200000 nodes") == 0);
   CHECK(d.items()[0].where.line == 6);  // a5 is where the count first passes the limit
-  CHECK(took < std::chrono::seconds(1));
+  CHECK(took < 1.0);
 }
 
 TEST_CASE("a few anchors and aliases, as editors use them, are fine") {
