@@ -104,17 +104,28 @@ std::vector<Item> head_mark_items(Context& ctx, const std::vector<HeadMark>& mar
 }
 
 // 联合行文 (§7.2.4): the organs' names stacked, the host first, `suffix` (文件) to their
-// right centred on them, the whole block centred; its top at `top`. Returns its bottom.
-double joint_masthead(Context& ctx, const markup::Masthead& m, double top,
+// right centred on them, the whole block centred; its top at `top`, at most `height` tall
+// ("如联合行文机关过多，必须保证公文首页显示正文": the names are set smaller for it).
+// Returns its bottom.
+double joint_masthead(Context& ctx, const markup::Masthead& m, double top, double height_room,
                       std::vector<GlyphRun>& out) {
   const PageGeometry& g = ctx.geo;
   const auto role = fonts::Role::xiaobiaosong;
   std::string widest;
   for (const auto& n : m.issuers)
     if (measure(ctx, n, role, 10) > measure(ctx, widest, role, 10)) widest = n;
+  const double ems = (m.issuers.size() - 1) * g.joint_name_leading + 1;  // block height in em
+  const double tallest = height_room / ems;
+  if (tallest < g.masthead_min_size)
+    ctx.diags.error(ctx.at_field("masthead.issuers"),
+                    "the 版头 of " + std::to_string(m.issuers.size()) +
+                        " organs leaves the first page no room for the title and the body even "
+                        "with the names at 24 pt (小一号): §7.2.4 wants the body on the first page",
+                    "name fewer organs in the 标志 (the host first), or give fewer 签发人");
   double size =
       masthead_size(ctx, {"masthead.issuers", "联合行文的发文机关标志", widest + m.suffix}, role,
-                    g.joint_masthead_max_size, g.width, g.masthead_min_size);
+                    std::max(g.masthead_min_size, std::min(g.joint_masthead_max_size, tallest)),
+                    g.width, g.masthead_min_size);
   double names_w = measure(ctx, widest, role, size), suffix_w = measure(ctx, m.suffix, role, size);
   double x = g.left + (g.width - names_w - suffix_w) / 2;
   double lead = size * g.joint_name_leading;
@@ -181,7 +192,16 @@ Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<He
   double top = g.masthead_top;           // 标志 top edge, below the top of the 版心
   double y;                              // 标志 bottom
   if (!m.issuers.empty()) {
-    y = joint_masthead(ctx, m, g.top + top, it.runs) - g.top;
+    // What stands under the names down to the red rule, and the lines under it: the title,
+    // a blank line and a line of the body (slots: the rule's line and two blank ones).
+    const double p = g.pitch(), em_box = (p + g.body_size) / 2;
+    double below = g.masthead_rule_gap;
+    if (!m.signers.empty())
+      below += 2 * p + (m.signers.size() - 1) / g.signers_per_row * p + em_box;
+    else if (!m.number.empty())
+      below += 2 * p + em_box;
+    const double room = (g.lines - 5) * p - top - below;
+    y = joint_masthead(ctx, m, g.top + top, room, it.runs) - g.top;
   } else {
     double size =
         masthead_size(ctx, {"masthead.name", "发文机关标志", m.name}, fonts::Role::xiaobiaosong,
@@ -211,14 +231,15 @@ Item masthead_item(Context& ctx, const markup::Masthead& m, const std::vector<He
   for (auto& r : it.rules) r.y0 -= g.top, r.y1 -= g.top;
   it.slots = static_cast<int>(std::ceil(rule_y / g.pitch() - 1e-9)) + 2;  // two blank lines
   it.keep_with_next = true;
-  // Under it the first page still holds the title, a blank line and a line of the body.
-  if (it.slots + 3 > g.lines)
-    ctx.diags.error(ctx.at_field(m.issuers.empty() ? "masthead.name" : "masthead.issuers"),
-                    "the 版头 of " + std::to_string(std::max<size_t>(1, m.issuers.size())) +
-                        " organ(s) fills " + std::to_string(it.slots) + " of the first page's " +
-                        std::to_string(g.lines) + " lines: no room for the title and the body",
-                    "name fewer organs in the 标志 (the host first, §7.2.4), or give fewer "
-                    "签发人");
+  // Under it the first page still holds the title, a blank line and a line of the body (a
+  // joint 标志 was set small enough for it above, or refused).
+  if (it.slots + 3 > g.lines && m.issuers.empty())
+    ctx.diags.error(ctx.at_field("signers"),
+                    "the 版头 fills " + std::to_string(it.slots) + " of the first page's " +
+                        std::to_string(g.lines) +
+                        " lines: no room for the title and the body (§7.2.4 wants the body on "
+                        "the first page)",
+                    "give fewer 签发人");
   return it;
 }
 

@@ -116,3 +116,19 @@ TEST_CASE("a 信函's 标志 and double rules outside the 版心 are where §10.
   INFO(c.out);
   CHECK_THAT(c.out, Catch::EndsWith(" 0 problems\n"));
 }
+
+TEST_CASE("a joint 版头 of eight organs is set smaller so the body starts on the first page") {
+  TempDir t;
+  auto r =
+      render(t,
+             "---\ntitle: 关于联合开展专项检查的通知\nmasthead:\n  issuers: [江岳省人民政府办公厅, "
+             "江岳省司法厅, 江岳省财政厅, 江岳省发展和改革委员会, 江岳省自然资源厅, "
+             "江岳省生态环境厅, 江岳省住房和城乡建设厅, 江岳省交通运输厅]\n  suffix: 文件\n"
+             "  number: 江府办发〔2026〕3号\n---\n\n正文第一段。\n");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto c = check(t);
+  INFO(c.out);
+  CHECK_THAT(c.out, Catch::EndsWith("1 pages, 0 problems\n"));  // §7.2.4: 首页显示正文
+  CHECK(no_spaces(text_of(t, 1)).find("正文第一段。") != std::string::npos);
+}
