@@ -329,10 +329,11 @@ void parse_root(const YAML::Node& root, FrontMatter& fm, const Ctx& c) {
                   "order_no, signer_title and signer_name belong to the 命令 format (§10.2)",
                   "add format: order, or remove them");
   if (fm.format == Format::order && !fm.order_no.empty() && !fm.masthead)
-    c.diags.error(c.at(root["order_no"]),
-                  "order_no (令号) is set under the 命令's 标志 (§10.2), and without a masthead the "
-                  "命令 has none",
-                  "add masthead: {name: …令} (e.g. 江岳省人民政府令), or remove order_no");
+    c.diags.error(
+        c.at(root["order_no"]),
+        "order_no (令号) is set under the 命令's 标志 (§10.2), and without a masthead the "
+        "命令 has none",
+        "add masthead: {name: …令} (e.g. 江岳省人民政府令), or remove order_no");
   if (!fm.signers.empty() && !fm.masthead)
     c.diags.error(c.at(root["signers"]), "signers (签发人) are set in the 版头 (§7.2.6)",
                   "add masthead: {name: …, number: …}");
