@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <string_view>
 
 namespace docpipe::layout {
 
@@ -66,7 +67,8 @@ bool is_latin_letter(char32_t c) {
   return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
 
-// Half-width runs read as one word: no break inside `GB/T`, `9704-2012` or `14.52%`; a space
+// Half-width runs read as one word: no break inside `GB/T`, `9704-2012` or `14.52%` (a web
+// address excepted, let_addresses_break); a space
 // between a standard's code and its number (`GB/T 9704-2012`, `ISO 9001`) is not a break
 // either; a date stays whole (`2026年11月14日`: no break after 年 or 月 before its figures).
 void keep_words_whole(const std::u32string& t, std::vector<bool>& allowed,
@@ -78,6 +80,29 @@ void keep_words_whole(const std::u32string& t, std::vector<bool>& allowed,
     if (t[i - 1] == U' ' && i >= 2 && is_digit(t[i]) &&
         (is_latin_letter(t[i - 2]) || t[i - 2] == U'/'))
       allowed[i] = false;
+  }
+}
+bool is_url_char(char32_t c) {
+  return c > 0x20 && c < 0x7F;
+}
+
+// A web or mail address (`https://…`, `www.…`, `name@host.cn`) is a half-width run that may be
+// longer than a line: it breaks after `/ . ? & = - _ @ #` as a last resort (soft, like a date),
+// only where keeping it whole would leave the line before it letter-spaced.
+void let_addresses_break(const std::u32string& t, std::vector<bool>& soft) {
+  for (size_t from = 0; from < t.size();) {
+    size_t to = from;
+    while (to < t.size() && is_url_char(t[to])) ++to;
+    const std::u32string run = t.substr(from, to - from);
+    const size_t at = run.find(U'@');
+    const bool address = run.find(U"://") != std::u32string::npos || run.rfind(U"www.", 0) == 0 ||
+                         (at != std::u32string::npos && run.find(U'.', at) != std::u32string::npos);
+    for (size_t i = from + 1; address && i + 1 < to; ++i) {
+      const char32_t before = t[i - 1];
+      const bool mark = std::u32string_view(U"/.?&=-_@#").find(before) != std::u32string::npos;
+      if (mark && t[i] != U'/' && before != U':' && t[i] != U'.') soft[i] = true;
+    }
+    from = to == from ? to + 1 : to;
   }
 }
 }  // namespace
@@ -132,6 +157,7 @@ BreakOpportunities find_breaks(const std::u32string& text) {
   }
   keep_numbers_whole(text, b.allowed);
   keep_words_whole(text, b.allowed, b.soft);
+  let_addresses_break(text, b.soft);
   for (size_t i = 1; i < n; ++i)
     if (b.mandatory[i]) b.allowed[i] = true;
   b.allowed[0] = false;

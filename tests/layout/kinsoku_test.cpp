@@ -360,3 +360,29 @@ TEST_CASE("the space inside a standard number keeps its width when the line is s
   CHECK_FALSE(tight_gap(g, g.size() - 2));  // 定| |字: no run around this space
   CHECK_FALSE(tight_gap(g, g.size() - 3));
 }
+
+TEST_CASE("a web address longer than a line's rest breaks after / or . instead of spreading") {
+  // Kept whole, the address would go down and leave the line before it letter-spaced across
+  // 20 cells; it breaks after a / or a . (never inside https:// or a word). Its pieces between
+  // marks are whole, so a line may fall short by part of one: here 1.25 cells, not 20. A
+  // standard number is never broken that way.
+  const std::u32string url = U"https://sft.jiangyue.gov.cn/zwgk/tzgg/202611/t20261120_1234567.html";
+  auto s = set(han(8) + url + han(40));
+  REQUIRE(s.lines.size() >= 2);
+  const std::u32string first = s.line(0);
+  CHECK(first.rfind(han(8) + U"https://sft.", 0) == 0);
+  const char32_t last = first.back();
+  CHECK((last == U'/' || last == U'.'));
+  const auto spread = spreads(s);
+  for (size_t i = 0; i < spread.size(); ++i) {
+    std::string l;
+    for (char32_t c : s.line(i)) l += c < 0x80 ? static_cast<char>(c) : '#';
+    INFO("line " << i << ": " << l);
+    CHECK(spread[i] <= 1.5 * geo.cell());
+  }
+  auto standard = set(han(24) + U"GB/T 9704-2012" + han(20));
+  bool whole = false;
+  for (size_t i = 0; i < standard.lines.size(); ++i)
+    whole = whole || standard.line(i).find(U"GB/T 9704-2012") != std::u32string::npos;
+  CHECK(whole);
+}
