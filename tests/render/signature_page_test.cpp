@@ -163,7 +163,7 @@ SealBox seal_box(const std::string& dump) {
 
 TEST_CASE("§7.3.5.5: a seal reaching below the 版心 is kept on the page by setting it closer") {
   TempDir t;
-  auto r = render(t, sealed_notice(t, true), "--seal-inside");
+  auto r = render(t, sealed_notice(t, true));
   INFO(r.check);
   CHECK(r.pages == 1);
   CHECK_THAT(r.check, Catch::EndsWith(zero));
@@ -183,7 +183,7 @@ TEST_CASE("§7.3.5.5: a seal reaching below the 版心 is kept on the page by se
 TEST_CASE("§7.3.5.5: a seal that would reach below the 版心 goes over with two lines of text") {
   TempDir t;
   // Two lines over and the seal's overhang: beyond what setting the page closer can hold.
-  auto r = render(t, sealed_notice(t, false), "--seal-inside");
+  auto r = render(t, sealed_notice(t, false));
   INFO(r.check);
   CHECK(r.pages == 2);
   CHECK_THAT(r.check, Catch::EndsWith(zero));

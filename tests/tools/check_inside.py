@@ -12,9 +12,8 @@ Excepted, because GB/T 9704 puts them there:
                 the top of the paper) and the red double rules 170 mm long centred on the paper
                 (§10.1), all inside the paper
 Turned (横排) pages are left to check_tables.py, which checks their own turned frame.
-Images (a seal, §7.3.5.1) are checked only when asked (`images`, check_layout.py
---seal-inside): a seal pressed over a 成文日期 on the last line of a page reaches below the 版心
-today (§7.3.5.5 "容下印章" says it should not; the 署名 rules of #12 item 5 own it).
+Images (a seal, §7.3.5.1) too: a seal pressed over a 成文日期 on the last line of a page must
+not reach below the 版心 (§7.3.5.5 "容下印章"; layout counts the room it needs).
 """
 import re
 import subprocess
@@ -103,7 +102,7 @@ def letter_rule(box, length):
             and abs((box[0] + box[2]) / 2 - PAPER_W / 2) < 1)
 
 
-def check_inside(pdf, turned, problems, images=False):
+def check_inside(pdf, turned, problems, images=True):
     """Reports, per page, the first few glyphs and drawings outside the 版心."""
     texts, draws = glyph_lines(pdf), drawings(pdf)
     for pno in range(1, max(len(texts), len(draws)) + 1):

@@ -2,7 +2,7 @@
 """docpipe's own outside check of a rendered document against the GB/T 9704-2012 page.
 
 Usage: check_layout.py PDF [--paragraphs FILE] [--full-pages] [--first-unnumbered] [--units FILE]
-                        [--seal-inside] [--expect PAGE:TEXT:X:Y]... [--expect-image PAGE:X:Y:W:H]...
+                        [--expect PAGE:TEXT:X:Y]... [--expect-image PAGE:X:Y:W:H]...
 
 Reads the PDF back with poppler's `pdftotext -bbox-layout` (no knowledge of how docpipe made
 it) and prints one line per departure from the page docpipe promises:
@@ -61,8 +61,8 @@ it) and prints one line per departure from the page docpipe promises:
               first, at least two body lines stand above the 署名 block
   inside      (#12 item 6) every glyph, rule, box and image of an upright page lies inside
               the 版心, but for the page number and a 信函's 标志 and double rules (§10.1)
-              (check_inside.py beside this file: mutool's character boxes and paths); a
-              seal's image too with --seal-inside
+              (check_inside.py beside this file: mutool's character boxes and paths), a
+              seal's image included (§7.3.5.5 容下印章)
 
 Ends with "N pages, M problems"; exit status 1 if there is any problem, 2 if the PDF cannot
 be read. Needs python3, poppler-utils and mupdf-tools.
@@ -670,15 +670,13 @@ def main(argv):
         print(__doc__.strip().splitlines()[2])
         return 2
     pdf, paragraphs, full_pages, expects, first_unnumbered = args[0], None, False, [], False
-    image_expects, units, seal_inside = [], [], False
+    image_expects, units = [], []
     i = 1
     while i < len(args):
         if args[i] == "--full-pages":
             full_pages = True
         elif args[i] == "--first-unnumbered":
             first_unnumbered = True
-        elif args[i] == "--seal-inside":
-            seal_inside = True
         elif args[i] == "--expect" and i + 1 < len(args):
             expects.append(args[i + 1])
             i += 1
@@ -724,7 +722,7 @@ def main(argv):
     check_half_width(pdf, problems)
     check_tables(pdf, problems)
     check_table_names(pdf, units, problems)
-    check_inside(pdf, turned, problems, seal_inside)
+    check_inside(pdf, turned, problems)
     grid_pages, error = stext_lines(pdf)
     if grid_pages is not None:
         check_grid(grid_pages, problems)
