@@ -18,6 +18,17 @@ std::string font_name(hb_face_t* face, hb_ot_name_id_t id) {
   return std::string(buf, len);
 }
 
+// Readers that match a font by name (ofd.js takes FamilyName, else FontName) cannot tell two
+// faces of one family apart (Noto Serif CJK SC Regular for the body, Bold for the 标题): the
+// 标题's characters came out bold in the body. Where two embedded faces share a family,
+// FamilyName (optional in GB/T 33190) is left out and the unique FontName is what they match.
+void drop_shared_families(std::vector<EmbeddedFont>& fonts) {
+  std::map<std::string, int> faces;
+  for (const auto& f : fonts) ++faces[f.family_name];
+  for (auto& f : fonts)
+    if (faces[f.family_name] > 1) f.family_name.clear();
+}
+
 }  // namespace
 
 bool embed_fonts(const layout::Layout& layout, fonts::FontSet& fonts, IdCounter& ids,
@@ -50,6 +61,7 @@ bool embed_fonts(const layout::Layout& layout, fonts::FontSet& fonts, IdCounter&
     f.bytes = subset.bytes;
     out.push_back(std::move(f));
   }
+  drop_shared_families(out);
   return true;
 }
 

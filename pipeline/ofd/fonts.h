@@ -22,7 +22,8 @@ struct EmbeddedFont {
   fonts::FaceId face = 0;
   unsigned id = 0;          // the Font's ID, what TextObject/@Font refers to
   std::string font_name;    // PostScript name from the font's name table (FontName)
-  std::string family_name;  // family from the name table (FamilyName): what readers match
+  std::string family_name;  // family from the name table (FamilyName): what readers match;
+                            // empty when another embedded face shares it (fonts.cpp)
   std::string file_name;    // "font_3.ttf", relative to the resource file's BaseLoc
   std::string bytes;        // the subset
   // Clusters whose glyph in the subset is not the one its cmap gives their first character

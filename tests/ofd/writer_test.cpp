@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <functional>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -255,4 +256,26 @@ TEST_CASE("a page whose paper differs from the first page's carries its own Area
   CHECK(std::string(pkg.root("Doc_0/Pages/Page_1/Content.xml")
                         .child("ofd:Area")
                         .child_value("ofd:PhysicalBox")) == "0 0 297 210");
+}
+
+TEST_CASE("no two embedded fonts share a FamilyName, so readers matching by name tell them apart") {
+  // The 标题 (小标宋: Noto Serif CJK SC Bold by default) and the body (Noto Serif CJK SC
+  // Regular) are one family: with FamilyName on both, ofd.js drew the body's characters that
+  // also occur in the title in bold. A shared family leaves FamilyName out; FontName differs.
+  auto pkg = ofdtest::open_package(ofdtest::ofd_of(ofdtest::layout_of(
+      "---\ntitle: 关于做好政务信息报送工作的通知\n---\n\n各单位要做好政务信息报送工作。\n")));
+  std::map<std::string, int> families;
+  std::set<std::string> names;
+  int fonts = 0;
+  for (auto f : pkg.root("Doc_0/DocumentRes.xml").child("ofd:Fonts").children("ofd:Font")) {
+    ++fonts;
+    names.insert(f.attribute("FontName").value());
+    if (!f.attribute("FamilyName").empty()) ++families[f.attribute("FamilyName").value()];
+  }
+  REQUIRE(fonts >= 2);
+  CHECK(names.size() == static_cast<size_t>(fonts));
+  for (const auto& [family, count] : families) {
+    INFO(family);
+    CHECK(count == 1);
+  }
 }
