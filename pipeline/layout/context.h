@@ -18,7 +18,7 @@ struct Context {
   int next_table = 0;  // ids that tell tables apart for header repetition
   // Names a title never breaks inside while another break gives its shape (the data's units,
   // given by the cli: layout reads no data).
-  std::vector<std::string> whole_names = {};
+  std::vector<std::u32string> whole_names = {};  // decoded once, in layout()
 
   // Where the front matter's values were written (markup::Document::fields); may be null.
   const markup::FieldPositions* fields = nullptr;

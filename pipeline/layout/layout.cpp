@@ -1,6 +1,7 @@
 #include "layout/layout.h"
 
 #include "core/limits.h"
+#include "core/utf8.h"
 #include "layout/body.h"
 #include "layout/formats.h"
 #include "layout/frame.h"
@@ -276,7 +277,7 @@ Layout layout_document(const markup::Document& doc, fonts::FontSet& fonts, Diagn
                        const LayoutOptions& options) {
   const PageGeometry& geo = options.geo;
   Context ctx{geo, fonts, diags, doc.source_name};
-  ctx.whole_names = options.whole_names;
+  for (const auto& n : options.whole_names) ctx.whole_names.push_back(decode_utf8(n));
   ctx.fields = &doc.fields;
 
   // 1. Collect: the flow of items from the head, the body, the signature, the attachments.

@@ -245,8 +245,7 @@ std::vector<Item> table_block(Context& ctx, const markup::Table& table, int tabl
   // table at 4号 never uses; measured again with them where it does not stay at 4号.
   // The data's units stay whole in cells as in titles — but a name is broken between its words
   // before the table goes onto turned pages for it.
-  std::vector<std::u32string> names;
-  for (const auto& n : ctx.whole_names) names.push_back(decode_utf8(n));
+  const std::vector<std::u32string>& names = ctx.whole_names;
   auto fit = [&](double size, double total, Measured& into) {
     into = measure(ctx, table, size, CellBreaks::words, names);
     narrow_padding(into, total);

@@ -128,12 +128,6 @@ std::vector<TitleBreak> title_ends(const std::vector<double>& prefix,
   return best;
 }
 
-std::vector<std::u32string> decoded(const std::vector<std::string>& names) {
-  std::vector<std::u32string> out;
-  for (const auto& n : names) out.push_back(decode_utf8(n));
-  return out;
-}
-
 // What the warning says when the chosen line ends break something kept whole.
 std::string broken_whole(const std::u32string& text, const std::vector<std::u32string>& names,
                          const std::vector<TitleBreak>& ends) {
@@ -167,7 +161,7 @@ std::vector<Item> title_block(Context& ctx, const std::string& text, fonts::Role
   bool forced = u.find(U'\n') != std::u32string::npos;
   // Whole words in a 梯形 or 菱形, phrase boundaries first; a kept name or a bracketed one
   // broken only when nothing else gives the shape, with a warning naming the title.
-  const auto names = decoded(ctx.whole_names);
+  const auto& names = ctx.whole_names;
   std::string done;
   bool shaped = false;
   if (lines > 1 && !forced) {
